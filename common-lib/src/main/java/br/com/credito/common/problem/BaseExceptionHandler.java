@@ -1,0 +1,152 @@
+package br.com.credito.common.problem;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The error translation every service shares. Services extend it with a {@code @RestControllerAdvice} of their own
+ * that maps their domain exceptions; without one, {@link DefaultExceptionHandler} is used. Spring MVC's own
+ * exceptions (malformed JSON, 405, 415, ...) all pass through {@link #handleExceptionInternal} and so come out with
+ * our {@code type}, {@code codigo} and {@code traceId}, and a Portuguese detail that never quotes the exception.
+ */
+public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(BaseExceptionHandler.class);
+
+    protected final ProblemDetailFactory problemas;
+
+    protected BaseExceptionHandler(ProblemDetailFactory problemas) {
+        this.problemas = problemas;
+    }
+
+    @ExceptionHandler(ProblemaException.class)
+    ResponseEntity<Object> handleProblema(ProblemaException ex) {
+        if (ex.tipo().status().is5xxServerError()) {
+            log.warn("Requisicao terminou em {}: {}", ex.codigo(), ex.detalhe());
+        }
+        return responder(problemas.criar(ex.tipo(), ex.codigo(), ex.detalhe()));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex) {
+        List<ErroDeCampo> erros = ex.getConstraintViolations().stream()
+                .map(v -> new ErroDeCampo(ultimoNo(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return responder(problemas.dadosInvalidos("Um ou mais parametros sao invalidos.", erros));
+    }
+
+    @ExceptionHandler(CorpoGrandeDemaisException.class)
+    ResponseEntity<Object> handleCorpoGrandeDemais(CorpoGrandeDemaisException ex) {
+        return responder(problemas.criar(TipoProblema.CORPO_GRANDE_DEMAIS, ex.getMessage()));
+    }
+
+    /** Security exceptions thrown past the filter chain (method security) keep their meaning instead of a 500. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex) {
+        return responder(problemas.criar(TipoProblema.ACESSO_NEGADO, "O token nao concede o escopo exigido."));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> handleAuthentication(AuthenticationException ex) {
+        return responder(problemas.criar(TipoProblema.NAO_AUTENTICADO, "Token ausente, invalido ou expirado."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleInesperada(Exception ex) {
+        log.error("Erro inesperado", ex);
+        return responder(problemas.criar(TipoProblema.ERRO_INTERNO, "Erro inesperado. Informe o traceId ao suporte."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problema = traduzir(ex, statusCode);
+        if (statusCode.is5xxServerError()) {
+            log.error("Erro ao processar requisicao", ex);
+        }
+        return ResponseEntity.status(statusCode)
+                .headers(semContentType(headers))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problema);
+    }
+
+    private ProblemDetail traduzir(Exception ex, HttpStatusCode statusCode) {
+        if (ex instanceof BindException bind) {
+            return problemas.dadosInvalidos("Um ou mais campos sao invalidos.", errosDeCampo(bind));
+        }
+        if (ex instanceof HandlerMethodValidationException validacao) {
+            List<ErroDeCampo> erros = validacao.getParameterValidationResults().stream()
+                    .flatMap(r -> r.getResolvableErrors().stream()
+                            .map(e ->
+                                    new ErroDeCampo(r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+                    .toList();
+            return problemas.dadosInvalidos("Um ou mais parametros sao invalidos.", erros);
+        }
+        if (ex instanceof HttpMessageNotReadableException ilegivel) {
+            if (ilegivel.getRootCause() instanceof CorpoGrandeDemaisException grande) {
+                return problemas.criar(TipoProblema.CORPO_GRANDE_DEMAIS, grande.getMessage());
+            }
+            return problemas.criar(
+                    TipoProblema.DADOS_INVALIDOS,
+                    "JSON_MALFORMADO",
+                    "Corpo da requisicao ausente, malformado ou com campos de tipo ou nome invalidos.");
+        }
+        TipoProblema tipo = TipoProblema.paraStatus(statusCode.value());
+        return problemas.criar(tipo, detalhePadrao(tipo, ex));
+    }
+
+    private static String detalhePadrao(TipoProblema tipo, Exception ex) {
+        return switch (tipo) {
+            case NAO_ENCONTRADO -> "Recurso nao encontrado.";
+            case METODO_NAO_PERMITIDO -> "Metodo HTTP nao suportado por este recurso.";
+            case MIDIA_NAO_SUPORTADA -> "Envie o corpo como application/json.";
+            case NAO_ACEITAVEL -> "Este recurso responde em application/json.";
+            case DADOS_INVALIDOS -> "Requisicao invalida: " + ex.getClass().getSimpleName() + ".";
+            case SERVICO_INDISPONIVEL -> "Servico temporariamente indisponivel.";
+            default -> "Erro inesperado. Informe o traceId ao suporte.";
+        };
+    }
+
+    private static List<ErroDeCampo> errosDeCampo(BindException bind) {
+        return bind.getBindingResult().getAllErrors().stream()
+                .map(e -> new ErroDeCampo(
+                        e instanceof FieldError campo ? campo.getField() : e.getObjectName(), e.getDefaultMessage()))
+                .toList();
+    }
+
+    private static String ultimoNo(String caminho) {
+        int ponto = caminho.lastIndexOf('.');
+        return ponto < 0 ? caminho : caminho.substring(ponto + 1);
+    }
+
+    private static HttpHeaders semContentType(HttpHeaders headers) {
+        HttpHeaders copia = new HttpHeaders();
+        if (headers != null) {
+            copia.putAll(headers);
+        }
+        copia.remove(HttpHeaders.CONTENT_TYPE);
+        return copia;
+    }
+
+    protected ResponseEntity<Object> responder(ProblemDetail problema) {
+        return ResponseEntity.status(problema.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problema);
+    }
+}

@@ -1,0 +1,95 @@
+package br.com.credito.common.security;
+
+import br.com.credito.common.problem.ProblemResponseWriter;
+import br.com.credito.common.problem.TipoProblema;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Every service is an OAuth2 resource server: RS256 tokens from the configured issuer, for audience
+ * {@code credito-api}, with the scopes each endpoint declares. Stateless, no CSRF (no cookies, bearer tokens only),
+ * and 401/403 answered as problem+json like every other error.
+ */
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"
+        })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableConfigurationProperties(SegurancaProperties.class)
+public class SegurancaAutoConfiguration {
+
+    private static final String[] ABERTOS = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
+    };
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(SegurancaProperties propriedades) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
+                        propriedades.jwkSetUri().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtTimestampValidator(propriedades.toleranciaRelogio()),
+                new JwtIssuerValidator(propriedades.issuerUri()),
+                new AudienciaValidator(propriedades.audiencia()))));
+        return decoder;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, ObjectProvider<ApiAuthorizationRules> regras, ProblemResponseWriter writer)
+            throws Exception {
+        AuthenticationEntryPoint naoAutenticado = (req, res, ex) -> {
+            res.setHeader("WWW-Authenticate", "Bearer");
+            writer.escrever(res, TipoProblema.NAO_AUTENTICADO, "Token ausente, invalido ou expirado.");
+        };
+        AccessDeniedHandler negado = (req, res, ex) ->
+                writer.escrever(res, TipoProblema.ACESSO_NEGADO, "O token nao concede o escopo exigido.");
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(HttpMethod.GET, ABERTOS).permitAll();
+                    auth.requestMatchers("/error").permitAll();
+                    regras.orderedStream().forEach(r -> r.aplicar(auth));
+                    auth.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> {})
+                        .authenticationEntryPoint(naoAutenticado)
+                        .accessDeniedHandler(negado))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(naoAutenticado).accessDeniedHandler(negado));
+        return http.build();
+    }
+}
