@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * Entry point of the local stack. Exit codes: 0 stopped by the user, 1 an application failed, 2 bad options or a
@@ -77,22 +75,36 @@ public final class PilhaLocal {
     private List<Servico> iniciar() throws IOException, InterruptedException {
         Path pgdata = opcoes.dados().resolve("pgdata");
         if (opcoes.limpar()) {
-            apagar(pgdata);
+            Arquivos.apagar(pgdata);
+            System.out.println("[local-stack] --clean: dados do PostgreSQL apagados");
         }
         Files.createDirectories(opcoes.dados());
         System.out.println("[local-stack] iniciando PostgreSQL, Redis, ElasticMQ e simulador do bureau...");
         infra = InfraEmbarcada.iniciar(new InfraEmbarcada.Config(
                 portas.postgres(), portas.redis(), portas.sqs(), portas.bureau(), pgdata, opcoes.raiz()));
-        List<Servico> servicos = CatalogoDeServicos.criar(
+        List<Servico> servicos = selecionar(CatalogoDeServicos.criar(
                 portas,
                 new CatalogoDeServicos.Enderecos(
-                        infra.jdbcUrl(), infra.sqsEndpoint(), "http://localhost:" + portas.bureau()));
+                        infra.jdbcUrl(), infra.sqsEndpoint(), "http://localhost:" + portas.bureau())));
         System.out.println("[local-stack] iniciando auth-server, edge e os cinco servicos (logs em "
                 + opcoes.dados().resolve("logs") + ")...");
         supervisor = new Supervisor();
-        supervisor.iniciar(servicos, opcoes.raiz(), opcoes.dados().resolve("logs"), opcoesJvm());
+        supervisor.iniciar(servicos, opcoes.raiz(), opcoes.dados(), opcoesJvm(), cacheDaJvm());
         supervisor.aguardarProntidao(opcoes.prazoProntidao());
         return servicos;
+    }
+
+    private List<Servico> selecionar(List<Servico> todos) {
+        List<String> desconhecidos = opcoes.sem().stream()
+                .filter(m -> todos.stream().noneMatch(s -> s.modulo().equals(m)))
+                .toList();
+        if (!desconhecidos.isEmpty()) {
+            throw new IllegalArgumentException("--sem com modulo desconhecido: " + desconhecidos);
+        }
+        if (!opcoes.sem().isEmpty()) {
+            System.out.println("[local-stack] nao serao iniciados (--sem): " + opcoes.sem());
+        }
+        return todos.stream().filter(s -> !opcoes.sem().contains(s.modulo())).toList();
     }
 
     /** Runs until Ctrl-C; an application that stops on its own is reported, the rest stay up. */
@@ -136,22 +148,15 @@ public final class PilhaLocal {
         filho.ultimasLinhasDoLog(40).forEach(l -> System.err.println("    " + l));
     }
 
+    /** Extracted jars and the JVM's class-data cache (see PreparacaoDaJvm); off with LOCAL_STACK_CACHE_JVM=false. */
+    private static boolean cacheDaJvm() {
+        return !"false".equalsIgnoreCase(System.getenv("LOCAL_STACK_CACHE_JVM"));
+    }
+
     private static List<String> opcoesJvm() {
         String opcoes = System.getenv().getOrDefault("LOCAL_STACK_JAVA_OPTS", OPCOES_JVM_PADRAO);
         return Arrays.stream(opcoes.trim().split("\\s+"))
                 .filter(s -> !s.isEmpty())
                 .toList();
-    }
-
-    private static void apagar(Path pasta) throws IOException {
-        if (!Files.exists(pasta)) {
-            return;
-        }
-        try (Stream<Path> caminhos = Files.walk(pasta)) {
-            for (Path caminho : caminhos.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(caminho);
-            }
-        }
-        System.out.println("[local-stack] --clean: dados do PostgreSQL apagados");
     }
 }

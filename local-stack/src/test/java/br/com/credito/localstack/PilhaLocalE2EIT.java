@@ -55,7 +55,9 @@ class PilhaLocalE2EIT {
 
     @BeforeAll
     static void subirPilha() throws IOException {
-        Path raiz = Path.of(System.getProperty("raiz.repositorio", "..")).toAbsolutePath().normalize();
+        Path raiz = Path.of(System.getProperty("raiz.repositorio", ".."))
+                .toAbsolutePath()
+                .normalize();
         saida = raiz.resolve("local-stack/target/e2e-stack.out");
         Path jar = raiz.resolve("local-stack/target/local-stack-0.1.0-SNAPSHOT.jar");
         ProcessBuilder construtor = new ProcessBuilder(
@@ -73,8 +75,10 @@ class PilhaLocalE2EIT {
         construtor.environment().put("EDGE_LIMITE_REPOSICAO", Integer.toString(LIMITE_POR_MINUTO));
         construtor.environment().put("EDGE_LIMITE_PERIODO", "1m");
         pilha = construtor.start();
-        await().atMost(Duration.ofMinutes(11)).pollInterval(Duration.ofSeconds(2)).until(() -> !pilha.isAlive()
-                || Files.readString(saida).contains("Plataforma de concessao de credito pronta"));
+        await().atMost(Duration.ofMinutes(11))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> !pilha.isAlive()
+                        || Files.readString(saida).contains("Plataforma de concessao de credito pronta"));
         assertThat(pilha.isAlive()).as("a pilha subiu; veja " + saida).isTrue();
         token = token();
     }
@@ -85,11 +89,14 @@ class PilhaLocalE2EIT {
             return;
         }
         pilha.destroy();
-        assertThat(pilha.waitFor(120, TimeUnit.SECONDS)).as("a pilha parou com SIGTERM").isTrue();
+        assertThat(pilha.waitFor(120, TimeUnit.SECONDS))
+                .as("a pilha parou com SIGTERM")
+                .isTrue();
         assertThat(Files.readString(saida)).contains("nenhuma porta da pilha ficou em uso");
-        PORTAS.values().forEach(porta -> assertThat(VerificadorDePortas.livre(Integer.parseInt(porta)))
-                .as("porta " + porta + " livre")
-                .isTrue());
+        PORTAS.values()
+                .forEach(porta -> assertThat(VerificadorDePortas.livre(Integer.parseInt(porta)))
+                        .as("porta " + porta + " livre")
+                        .isTrue());
     }
 
     @Test
@@ -131,8 +138,9 @@ class PilhaLocalE2EIT {
                         "{\"idCliente\":\"12345\",\"tipoInvestimento\":\"CDB\",\"valor\":50000.00}")));
 
         assertThat(criado.statusCode()).as(criado.body()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> limiteAtual()
-                .compareTo(antes) > 0);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> limiteAtual().compareTo(antes) > 0);
     }
 
     @Test

@@ -53,8 +53,9 @@ public final class InfraEmbarcada implements AutoCloseable {
             AutoCloseable servidor = iniciados.pop();
             try {
                 servidor.close();
-            } catch (Exception e) {
-                // Ctrl-C reaches the embedded server processes too; one already gone must not keep the rest up.
+            } catch (Exception | LinkageError e) {
+                // Ctrl-C reaches the embedded server processes too; one already gone (or a launcher jar rebuilt
+                // under it) must not keep the rest up.
                 System.err.println(
                         "[local-stack] aviso ao parar " + servidor.getClass().getSimpleName() + ": " + e);
             }

@@ -24,28 +24,36 @@ public final class ProcessoFilho {
     private final Servico servico;
     private final Process processo;
     private final Path log;
+    private final PreparacaoDaJvm.Execucao execucao;
 
-    private ProcessoFilho(Servico servico, Process processo, Path log) {
+    private ProcessoFilho(Servico servico, Process processo, Path log, PreparacaoDaJvm.Execucao execucao) {
         this.servico = servico;
         this.processo = processo;
         this.log = log;
+        this.execucao = execucao;
     }
 
-    public static ProcessoFilho iniciar(Servico servico, Path raiz, Path pastaLogs, List<String> opcoesJvm)
+    static ProcessoFilho iniciar(
+            Servico servico, PreparacaoDaJvm.Execucao execucao, Path raiz, Path pastaLogs, List<String> opcoesJvm)
             throws IOException {
-        Path jar = jar(raiz, servico.modulo());
         Path log = pastaLogs.resolve(servico.modulo() + ".log");
         List<String> comando = new ArrayList<>();
-        comando.add(ProcessHandle.current().info().command().orElse("java"));
+        comando.add(java());
         comando.addAll(opcoesJvm);
-        comando.addAll(List.of("-jar", jar.toString()));
+        comando.addAll(execucao.opcoes());
+        comando.addAll(List.of("-jar", execucao.jar().toString()));
         ProcessBuilder construtor = new ProcessBuilder(comando)
                 .directory(raiz.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         construtor.environment().putAll(servico.ambiente());
         construtor.environment().put("SERVER_PORT", Integer.toString(servico.porta()));
-        return new ProcessoFilho(servico, construtor.start(), log);
+        return new ProcessoFilho(servico, construtor.start(), log, execucao);
+    }
+
+    /** The children run on the launcher's own JVM, the one run-local.sh checked to be 21+. */
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     /** The executable jar Spring Boot's repackage wrote for the module. */
@@ -104,6 +112,11 @@ public final class ProcessoFilho {
         if (!processo.waitFor(prazo.toMillis(), TimeUnit.MILLISECONDS)) {
             processo.destroyForcibly();
             processo.waitFor(5, TimeUnit.SECONDS);
+            try {
+                execucao.descartarCacheIncompleto();
+            } catch (IOException e) {
+                System.err.println("[local-stack] cache da JVM de " + servico.modulo() + " nao removido: " + e);
+            }
         }
         descendentes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }

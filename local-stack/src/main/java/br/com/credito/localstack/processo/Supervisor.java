@@ -9,23 +9,54 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Starts every application at once (on 2 cores a sequential start would only add up the waits), polls their readiness
- * and stops them all: SIGTERM to every process tree first, then a bounded wait, then SIGKILL for what is left.
+ * and stops them all: SIGTERM to every process tree first, then a bounded wait (long enough for a JVM to write its
+ * class-data cache on the first stop), then SIGKILL for what is left.
  */
 public final class Supervisor implements AutoCloseable {
 
-    private static final Duration PRAZO_PARADA = Duration.ofSeconds(25);
+    private static final Duration PRAZO_PARADA = Duration.ofSeconds(45);
     private static final long INTERVALO_SONDAGEM_MS = 500;
 
     private final List<ProcessoFilho> filhos = new ArrayList<>();
 
-    public void iniciar(List<Servico> servicos, Path raiz, Path pastaLogs, List<String> opcoesJvm) throws IOException {
-        Files.createDirectories(pastaLogs);
-        for (Servico servico : servicos) {
-            filhos.add(ProcessoFilho.iniciar(servico, raiz, pastaLogs, opcoesJvm));
+    public void iniciar(List<Servico> servicos, Path raiz, Path dados, List<String> opcoesJvm, boolean cacheDaJvm)
+            throws IOException, InterruptedException {
+        Path pastaLogs = Files.createDirectories(dados.resolve("logs"));
+        List<PreparacaoDaJvm.Execucao> execucoes = preparar(servicos, raiz, dados.resolve("app"), cacheDaJvm);
+        for (int i = 0; i < servicos.size(); i++) {
+            filhos.add(ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm));
         }
+    }
+
+    /** Extractions run in parallel: after a build every jar changed at once. */
+    private static List<PreparacaoDaJvm.Execucao> preparar(
+            List<Servico> servicos, Path raiz, Path pastaApps, boolean cacheDaJvm)
+            throws IOException, InterruptedException {
+        List<Future<PreparacaoDaJvm.Execucao>> futuros = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Servico servico : servicos) {
+                Path jar = ProcessoFilho.jar(raiz, servico.modulo());
+                futuros.add(executor.submit(() -> cacheDaJvm
+                        ? PreparacaoDaJvm.preparar(jar, pastaApps.resolve(servico.modulo()), ProcessoFilho.java())
+                        : new PreparacaoDaJvm.Execucao(jar, List.of(), null)));
+            }
+        }
+        List<PreparacaoDaJvm.Execucao> execucoes = new ArrayList<>();
+        for (Future<PreparacaoDaJvm.Execucao> futuro : futuros) {
+            try {
+                execucoes.add(futuro.get());
+            } catch (ExecutionException e) {
+                throw new IOException("Falha ao preparar " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        return execucoes;
     }
 
     /** Waits until every child answers its readiness probe; fails fast when one dies or the deadline passes. */
@@ -58,9 +89,11 @@ public final class Supervisor implements AutoCloseable {
     @Override
     public void close() {
         filhos.forEach(ProcessoFilho::pedirParada);
+        Instant limite = Instant.now().plus(PRAZO_PARADA);
         for (ProcessoFilho filho : filhos) {
             try {
-                filho.aguardarParada(PRAZO_PARADA);
+                Duration restante = Duration.between(Instant.now(), limite);
+                filho.aguardarParada(restante.isNegative() ? Duration.ZERO : restante);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
