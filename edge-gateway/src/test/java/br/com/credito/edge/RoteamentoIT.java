@@ -72,29 +72,29 @@ class RoteamentoIT {
     }
 
     @Test
-    void deveEncaminharCorpoEConservarIdDeRequisicaoBemFormadoDoChamador() throws Exception {
+    void deveEncaminharCorpoEConservarIdDeRequisicaoUuidDoChamador() throws Exception {
         BackendFalso.SERVIDOR.stubFor(post("/v1/cartao/concessao")
                 .willReturn(aResponse().withStatus(200).withBody("{}")));
 
         HttpResponse<String> resposta = enviar(pedido("/v1/cartao/concessao", TokensDeTeste.valido())
                 .header("Content-Type", "application/json")
-                .header("X-Request-Id", "pedido-do-canal-0001")
+                .header("X-Request-Id", "3f1c2b9e-6a55-4c1e-9d2a-0b8e7f6a5c41")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}")));
 
         assertThat(resposta.statusCode()).isEqualTo(200);
-        assertThat(resposta.headers().firstValue("X-Request-Id")).hasValue("pedido-do-canal-0001");
+        assertThat(resposta.headers().firstValue("X-Request-Id")).hasValue("3f1c2b9e-6a55-4c1e-9d2a-0b8e7f6a5c41");
         BackendFalso.SERVIDOR.verify(postRequestedFor(urlEqualTo("/v1/cartao/concessao"))
-                .withHeader("X-Request-Id", equalTo("pedido-do-canal-0001"))
+                .withHeader("X-Request-Id", equalTo("3f1c2b9e-6a55-4c1e-9d2a-0b8e7f6a5c41"))
                 .withRequestBody(equalTo("{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}")));
     }
 
     @Test
-    void deveSubstituirIdDeRequisicaoMalFormado() throws Exception {
+    void deveSubstituirIdDeRequisicaoQueNaoEUuid() throws Exception {
         BackendFalso.SERVIDOR.stubFor(
                 get("/v1/investimentos?idCliente=1").willReturn(aResponse().withBody("[]")));
 
         HttpResponse<String> resposta = enviar(pedido("/v1/investimentos?idCliente=1", TokensDeTeste.valido())
-                .header("X-Request-Id", "linha\tforjada")
+                .header("X-Request-Id", "pedido-do-canal-0001")
                 .GET());
 
         assertThat(resposta.statusCode()).isEqualTo(200);

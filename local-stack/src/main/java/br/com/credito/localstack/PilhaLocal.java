@@ -25,6 +25,7 @@ public final class PilhaLocal {
     private final Opcoes opcoes;
     private final Portas portas;
     private final CountDownLatch parado = new CountDownLatch(1);
+    private volatile boolean parando;
     private InfraEmbarcada infra;
     private Supervisor supervisor;
 
@@ -113,7 +114,7 @@ public final class PilhaLocal {
         while (!parado.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
             List<ProcessoFilho> terminados = supervisor.terminados();
             for (ProcessoFilho filho : terminados) {
-                if (!avisados.contains(filho)) {
+                if (!parando && !avisados.contains(filho)) {
                     System.err.println("[local-stack] " + filho.servico().modulo() + " parou; veja " + filho.log());
                 }
             }
@@ -125,6 +126,7 @@ public final class PilhaLocal {
         if (parado.getCount() == 0) {
             return;
         }
+        parando = true;
         System.out.println("[local-stack] parando...");
         if (supervisor != null) {
             supervisor.close();

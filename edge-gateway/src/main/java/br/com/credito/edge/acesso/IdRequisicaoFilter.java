@@ -11,12 +11,11 @@ import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an {@value #CABECALHO}: the caller's, when it is a short plain token (so a client can correlate
- * its own calls), otherwise a new UUID (never trust free text that ends up in logs). The id goes to the service, back
+ * Gives every request an {@value #CABECALHO}: the caller's when it is a UUID (so a channel can correlate its own calls),
+ * otherwise a new UUID (free text from outside never reaches a header or a log line). The id goes to the service, back
  * to the caller (errors from the edge included) and into the access log.
  */
 final class IdRequisicaoFilter extends OncePerRequestFilter {
@@ -24,18 +23,25 @@ final class IdRequisicaoFilter extends OncePerRequestFilter {
     static final String CABECALHO = "X-Request-Id";
     static final String ATRIBUTO = IdRequisicaoFilter.class.getName();
 
-    private static final Pattern ID_ACEITO = Pattern.compile("^[A-Za-z0-9._-]{8,64}$");
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String recebido = request.getHeader(CABECALHO);
-        String id = recebido != null && ID_ACEITO.matcher(recebido).matches()
-                ? recebido
-                : UUID.randomUUID().toString();
+        String id = idDoChamador(request.getHeader(CABECALHO)).toString();
         request.setAttribute(ATRIBUTO, id);
         response.setHeader(CABECALHO, id);
         chain.doFilter(new ComIdRequisicao(request, id), response);
+    }
+
+    /** A UUID sent by the caller, re-written from its parsed value (nothing of the raw header is echoed), or a new one. */
+    static UUID idDoChamador(String recebido) {
+        if (recebido != null && recebido.length() == 36) {
+            try {
+                return UUID.fromString(recebido);
+            } catch (IllegalArgumentException e) {
+                // Not a UUID: the edge issues its own.
+            }
+        }
+        return UUID.randomUUID();
     }
 
     /** The request as the service sees it: with the chosen id, whatever the caller sent. */

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  */
 public final class Supervisor implements AutoCloseable {
 
-    private static final Duration PRAZO_PARADA = Duration.ofSeconds(45);
+    private static final Duration PRAZO_PARADA = Duration.ofSeconds(60);
     private static final long INTERVALO_SONDAGEM_MS = 500;
 
     private final List<ProcessoFilho> filhos = new ArrayList<>();
