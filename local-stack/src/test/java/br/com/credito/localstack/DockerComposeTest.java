@@ -135,6 +135,25 @@ class DockerComposeTest {
         }
     }
 
+    /**
+     * The issue asks for one Dockerfile per module and Docker has no include, so the eight files repeat one template;
+     * this keeps them from drifting apart: only the module, its port and its health path may differ.
+     */
+    @Test
+    void deveManterOsDockerfilesIguaisAMenosDeModuloPortaESaude() throws IOException {
+        Map<String, Integer> portas = new java.util.HashMap<>(Map.of("bureau-simulator", 8090));
+        embarcados.forEach((modulo, servico) -> portas.put(modulo, servico.porta()));
+        Set<String> modelos = new HashSet<>();
+        for (Map.Entry<String, Integer> entrada : portas.entrySet()) {
+            modelos.add(Files.readString(RAIZ.resolve(entrada.getKey()).resolve("Dockerfile"))
+                    .replace(entrada.getKey(), "MODULO")
+                    .replace(Integer.toString(entrada.getValue()), "PORTA")
+                    .replace("/actuator/health/readiness", "SAUDE")
+                    .replace("/__admin/health", "SAUDE"));
+        }
+        assertThat(modelos).hasSize(1);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> portasPublicadas(String servico) {
         return (List<String>) servicos.get(servico).get("ports");
