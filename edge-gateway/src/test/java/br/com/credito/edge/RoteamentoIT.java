@@ -12,10 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import br.com.credito.common.security.Escopos;
-import br.com.credito.testsupport.ServidoresDeTeste;
 import br.com.credito.testsupport.TokensDeTeste;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,25 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = ServidoresDeTeste.Jwks.class)
 @ExtendWith(OutputCaptureExtension.class)
-class RoteamentoIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int porta;
-
-    @DynamicPropertySource
-    static void rotas(DynamicPropertyRegistry registro) {
-        BackendFalso.apontarRotas(registro);
-    }
+class RoteamentoIT extends EdgeEmTeste {
 
     @BeforeEach
     void limparBackend() {
@@ -141,17 +123,5 @@ class RoteamentoIT {
 
         assertThat(resposta.statusCode()).isEqualTo(404);
         assertThat(BackendFalso.SERVIDOR.getAllServeEvents()).isEmpty();
-    }
-
-    private HttpRequest.Builder pedido(String caminho, String token) {
-        return HttpRequest.newBuilder(uri(caminho)).header("Authorization", "Bearer " + token);
-    }
-
-    private URI uri(String caminho) {
-        return URI.create("http://127.0.0.1:" + porta + caminho);
-    }
-
-    private static HttpResponse<String> enviar(HttpRequest.Builder pedido) throws Exception {
-        return HTTP.send(pedido.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
