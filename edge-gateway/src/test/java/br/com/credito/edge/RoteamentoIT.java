@@ -23,7 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.http.clients.read-timeout=300ms")
 @ExtendWith(OutputCaptureExtension.class)
 class RoteamentoIT extends EdgeEmTeste {
 
@@ -111,6 +113,18 @@ class RoteamentoIT extends EdgeEmTeste {
         HttpResponse<String> resposta = enviar(pedido("/v1/regras/avaliar", TokensDeTeste.valido())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(resposta.statusCode()).isEqualTo(503);
+        assertThat(resposta.body()).contains("\"codigo\":\"SERVICO_INDISPONIVEL\"");
+    }
+
+    @Test
+    void deveResponder503QuandoOServicoPassaDoTempoDeLeitura() throws Exception {
+        BackendFalso.SERVIDOR.stubFor(get("/v1/score/lento")
+                .willReturn(aResponse().withFixedDelay(1_500).withBody("{}")));
+
+        HttpResponse<String> resposta =
+                enviar(pedido("/v1/score/lento", TokensDeTeste.valido()).GET());
 
         assertThat(resposta.statusCode()).isEqualTo(503);
         assertThat(resposta.body()).contains("\"codigo\":\"SERVICO_INDISPONIVEL\"");
