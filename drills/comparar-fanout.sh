@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Parallel vs sequential fan-out of concessão, with the bureau simulator at a fixed latency.
+# Runs ConcessaoSimulation (new clients only: every call reaches the bureau) twice, once per concessão instance:
+#   URL_PARALELO   the normal instance (default: concessao-service itself, http://localhost:8081)
+#   URL_SEQUENCIAL a second instance started with CREDITO_FLAGS_FANOUT_SEQUENCIAL=true (default http://localhost:8086),
+#                  e.g. SERVER_PORT=8086 CREDITO_FLAGS_FANOUT_SEQUENCIAL=true java -jar concessao-service/target/*.jar
+# and prints the latency ratio sequential/parallel. The bureau latency is set through the WireMock admin API
+# (global fixed delay) and restored on exit. Bounded: two runs of DURACAO_S + Gatling's start-up.
+source "$(dirname "$0")/lib.sh"
+
+URL_PARALELO=${URL_PARALELO:-http://localhost:8081}
+URL_SEQUENCIAL=${URL_SEQUENCIAL:-http://localhost:8086}
+LATENCIA_BUREAU_MS=${LATENCIA_BUREAU_MS:-200}
+TPS=${TPS:-5}
+DURACAO_S=${DURACAO_S:-30}
+exigir_loopback "$URL_PARALELO" "$URL_SEQUENCIAL"
+[[ $URL_PARALELO != "$URL_SEQUENCIAL" ]] || { echo "URL_PARALELO e URL_SEQUENCIAL devem ser instancias diferentes" >&2; exit 2; }
+RAIZ=$(cd "$(dirname "$0")/.." && pwd)
+ADMIN="$BUREAU_URL/__admin"
+
+curl -sf --max-time 5 "$ADMIN/settings" >"$TRABALHO/settings" || { echo "bureau admin fora do ar: $ADMIN" >&2; exit 2; }
+ao_sair "curl -s --max-time 5 -X POST '$ADMIN/settings' -d \"\$(jq -c '.settings // {}' '$TRABALHO/settings')\" >/dev/null"
+curl -sf --max-time 5 -X POST "$ADMIN/settings" \
+  -d "$(jq -c --argjson d "$LATENCIA_BUREAU_MS" '(.settings // {}) + {fixedDelay: $d}' "$TRABALHO/settings")" >/dev/null
+log "bureau com latencia fixa de ${LATENCIA_BUREAU_MS} ms"
+
+# rodar ROTULO URL -> "media p50 p95 p99 ko" from the Gatling console summary.
+rodar() {
+  log "rodada $1 contra $2 (${TPS} TPS por ${DURACAO_S}s)"
+  (cd "$RAIZ" && ./mvnw -B -q -pl load-tests gatling:test \
+    -Dgatling.simulationClass=br.com.credito.carga.ConcessaoSimulation -Dgatling.runDescription="fanout-$1" \
+    -Dcarga.baseUrl="$2" -Dcarga.tokenUrl="$TOKEN_URL" -Dcarga.idPadrao="$ID_PADRAO" \
+    -Dcarga.mix.novos=1 -Dcarga.mix.recorrentes=0 -Dcarga.aquecer=false \
+    -Dcarga.tps="$TPS" -Dcarga.rampa=0 -Dcarga.duracao="$DURACAO_S" \
+    -Dcarga.slo.p95Ms=60000 -Dcarga.slo.p99Ms=60000 -Dcarga.slo.mediaMs=60000 -Dcarga.slo.falhasPct=1) \
+    >"$TRABALHO/$1.log" 2>&1 || log "rodada $1 terminou com falha (ver abaixo)"
+  awk -F'|' '
+    /Global Information/ { g = 1 }
+    g && /mean response time/ { m = $2 + 0 }
+    g && /50th percentile/ { p50 = $2 + 0 }
+    g && /95th percentile/ { p95 = $2 + 0 }
+    g && /99th percentile/ { p99 = $2 + 0 }
+    g && /request count/ { ko = $4 + 0 }
+    END { if (m == "") exit 1; print m, p50, p95, p99, ko }' "$TRABALHO/$1.log" \
+    || { tail -n 30 "$TRABALHO/$1.log" >&2; exit 1; }
+}
+
+R_PARALELO=$(rodar paralelo "$URL_PARALELO") || exit 1
+R_SEQUENCIAL=$(rodar sequencial "$URL_SEQUENCIAL") || exit 1
+read -r PM P50 P95 P99 PKO <<<"$R_PARALELO"
+read -r SM S50 S95 S99 SKO <<<"$R_SEQUENCIAL"
+razao() { awk -v s="$1" -v p="$2" 'BEGIN { if (p > 0) printf "%.2f", s / p; else print "-" }'; }
+
+echo "== comparar-fanout: bureau a ${LATENCIA_BUREAU_MS} ms, ${TPS} TPS, ${DURACAO_S}s, so clientes novos"
+printf '  %-11s media=%-5s p50=%-5s p95=%-5s p99=%-5s ms  falhas=%s\n' paralelo "$PM" "$P50" "$P95" "$P99" "$PKO"
+printf '  %-11s media=%-5s p50=%-5s p95=%-5s p99=%-5s ms  falhas=%s\n' sequencial "$SM" "$S50" "$S95" "$S99" "$SKO"
+echo "  razao sequencial/paralelo: media=$(razao "$SM" "$PM") p50=$(razao "$S50" "$P50") p95=$(razao "$S95" "$P95")"
+verificar "nenhuma falha nas duas rodadas" test "$PKO" -eq 0 -a "$SKO" -eq 0
+verificar "o fan-out paralelo e mais rapido (p50)" awk -v s="$S50" -v p="$P50" 'BEGIN { exit !(s > p) }'
+veredito comparar-fanout
