@@ -59,7 +59,7 @@ PERDIDOS=0
 for id in "${IDS[@]}"; do
   r=$(http GET "$EDGE_URL/v1/investimentos?idCliente=$id")
   corpo_de "$r" | jq -r '.[].idInvestimento' 2>/dev/null | sort >"$TRABALHO/vistos"
-  faltam=$(awk -v c="$id" '$1 == c { print $2 }' "$TRABALHO/aceitos" | sort | comm -23 - "$TRABALHO/vistos" | wc -l)
+  faltam=$(awk -v c="$id" '$1 == c { print $2 }' "$TRABALHO/aceitos" | sort -u | comm -23 - "$TRABALHO/vistos" | wc -l)
   PERDIDOS=$((PERDIDOS + faltam))
 done
 

@@ -17,8 +17,8 @@ ID_PADRAO=${ID_PADRAO:-9#####}
 TIPO_CARTAO=${TIPO_CARTAO:-GOLD}
 # Limit history of a client (issue 6); %s is the idCliente.
 HISTORICO_LIMITE_PATH=${HISTORICO_LIMITE_PATH:-/v1/cartao/limites/%s/historico}
-# jq filter giving the number of entries in a limit-history response (an array, or an object holding one).
-FILTRO_HISTORICO=${FILTRO_HISTORICO:-'if type == "array" then length else ([.. | arrays | length] | max // 0) end'}
+# jq filter giving the entries of a limit-history response: the array itself, or the longest array inside an object.
+FILTRO_HISTORICO=${FILTRO_HISTORICO:-'if type == "array" then . else ([.. | arrays] | max_by(length) // []) end'}
 CURL_MAX_S=${CURL_MAX_S:-10}
 
 TRABALHO=$(mktemp -d "${TMPDIR:-/tmp}/drill.XXXXXX")
@@ -62,7 +62,7 @@ token() {
 
 # A fresh generated client id from ID_PADRAO (random digits: repeats across runs are unlikely, not impossible).
 novo_id() {
-  local id="" c
+  local id="" c i
   for ((i = 0; i < ${#ID_PADRAO}; i++)); do
     c=${ID_PADRAO:i:1}
     if [[ $c == '#' ]]; then id+=$((RANDOM % 10)); else id+=$c; fi
@@ -100,11 +100,11 @@ historico_limite() {
   r=$(http GET "$EDGE_URL$caminho")
   [[ $(status_de "$r") == 200 ]] && corpo_de "$r" || echo '[]'
 }
-entradas_historico() { historico_limite "$1" | jq "$FILTRO_HISTORICO"; }
+entradas_historico() { historico_limite "$1" | jq "($FILTRO_HISTORICO) | length"; }
 
-# Objects in the client's limit history that name this event id (the cause of a recalculation).
+# Entries of the client's limit history that name this event id anywhere (the cause of a recalculation).
 entradas_do_evento() {
-  historico_limite "$1" | jq --arg id "$2" '[.. | objects | select(any(.[]?; type == "string" and . == $id))] | length'
+  historico_limite "$1" | jq --arg id "$2" "($FILTRO_HISTORICO) | map(select(any(.. ; . == \$id))) | length"
 }
 
 investir() {

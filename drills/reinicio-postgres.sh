@@ -60,7 +60,7 @@ PERDIDOS=0
 for id in "${IDS[@]}"; do
   r=$(http GET "$EDGE_URL/v1/investimentos?idCliente=$id")
   corpo_de "$r" | jq -r '.[].idInvestimento' 2>/dev/null | sort >"$TRABALHO/vistos"
-  PERDIDOS=$((PERDIDOS + $(awk -v c="$id" '$1 == c { print $2 }' "$TRABALHO/aceitos" | sort | comm -23 - "$TRABALHO/vistos" | wc -l)))
+  PERDIDOS=$((PERDIDOS + $(awk -v c="$id" '$1 == c { print $2 }' "$TRABALHO/aceitos" | sort -u | comm -23 - "$TRABALHO/vistos" | wc -l)))
 done
 
 PRIMEIRO_OK=$(awk -v t="$T_VOLTOU" '$1 >= t && (($2 == "investimento" && $3 == "201") || ($2 == "concessao" && $3 == "200")) { print $1; exit }' \
