@@ -13,6 +13,8 @@ URL_SEQUENCIAL=${URL_SEQUENCIAL:-http://localhost:8086}
 LATENCIA_BUREAU_MS=${LATENCIA_BUREAU_MS:-200}
 TPS=${TPS:-5}
 DURACAO_S=${DURACAO_S:-30}
+# Unmeasured concessões (returning clients) sent first to each instance, so neither run pays for a cold JIT alone.
+AQUECIMENTO=${AQUECIMENTO:-20}
 exigir_loopback "$URL_PARALELO" "$URL_SEQUENCIAL"
 [[ $URL_PARALELO != "$URL_SEQUENCIAL" ]] || { echo "URL_PARALELO e URL_SEQUENCIAL devem ser instancias diferentes" >&2; exit 2; }
 RAIZ=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,17 +32,18 @@ rodar() {
   (cd "$RAIZ" && ./mvnw -B -q -pl load-tests gatling:test \
     -Dgatling.simulationClass=br.com.credito.carga.ConcessaoSimulation -Dgatling.runDescription="fanout-$1" \
     -Dcarga.baseUrl="$2" -Dcarga.tokenUrl="$TOKEN_URL" -Dcarga.idPadrao="$ID_PADRAO" \
-    -Dcarga.mix.novos=1 -Dcarga.mix.recorrentes=0 -Dcarga.aquecer=false \
+    -Dcarga.mix.novos=1 -Dcarga.mix.recorrentes=0 -Dcarga.aquecer=true -Dcarga.recorrentes="$AQUECIMENTO" \
     -Dcarga.tps="$TPS" -Dcarga.rampa=0 -Dcarga.duracao="$DURACAO_S" \
     -Dcarga.slo.p95Ms=60000 -Dcarga.slo.p99Ms=60000 -Dcarga.slo.mediaMs=60000 -Dcarga.slo.falhasPct=1) \
     >"$TRABALHO/$1.log" 2>&1 || log "rodada $1 terminou com falha (ver abaixo)"
   awk -F'|' '
     /Global Information/ { g = 1 }
-    g && /mean response time/ { m = $2 + 0 }
-    g && /50th percentile/ { p50 = $2 + 0 }
-    g && /95th percentile/ { p95 = $2 + 0 }
-    g && /99th percentile/ { p99 = $2 + 0 }
-    g && /request count/ { ko = $4 + 0 }
+    /Response Time Distribution/ { g = 0 }
+    g && /^> mean response time/ { m = $2 + 0 }
+    g && /^> response time 50th percentile/ { p50 = $2 + 0 }
+    g && /^> response time 95th percentile/ { p95 = $2 + 0 }
+    g && /^> response time 99th percentile/ { p99 = $2 + 0 }
+    g && /^> request count/ { ko = $4 + 0 }
     END { if (m == "") exit 1; print m, p50, p95, p99, ko }' "$TRABALHO/$1.log" \
     || { tail -n 30 "$TRABALHO/$1.log" >&2; exit 1; }
 }
