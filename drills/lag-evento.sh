@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the event lag: from a 201 on POST /v1/investimentos to the recalculated limit being visible (a new entry
+# Measures the event lag: from sending POST /v1/investimentos (answered 201) to the recalculated limit being visible (a new entry
 # in the client's limit history, or limiteAtual changing). One client at a time, no other load.
 # Bounded: AMOSTRAS x at most ESPERA_S.
 source "$(dirname "$0")/lib.sh"
@@ -34,7 +34,7 @@ done
 
 VISTOS=$(wc -l <"$TRABALHO/lags")
 read -r n p50 p95 p99 max <<<"$(percentis "$TRABALHO/lags" 1)"
-echo "== lag-evento: investimento (201) -> novo limite visivel, $AMOSTRAS amostras, sondagem a cada ${INTERVALO_S}s"
+echo "== lag-evento: envio do investimento (201) -> novo limite visivel, $AMOSTRAS amostras, sondagem a cada ${INTERVALO_S}s"
 echo "  recalculos vistos=$VISTOS/$AMOSTRAS (limite subiu em $SUBIU); lag p50=${p50} ms p95=${p95} ms max=${max} ms (inclui ate ${INTERVALO_S}s de sondagem)"
 verificar "todo investimento levou a um recalculo em ate ${ESPERA_S}s" test "$VISTOS" -eq "$AMOSTRAS"
 veredito lag-evento
