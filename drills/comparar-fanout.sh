@@ -18,12 +18,9 @@ AQUECIMENTO=${AQUECIMENTO:-20}
 exigir_loopback "$URL_PARALELO" "$URL_SEQUENCIAL"
 [[ $URL_PARALELO != "$URL_SEQUENCIAL" ]] || { echo "URL_PARALELO e URL_SEQUENCIAL devem ser instancias diferentes" >&2; exit 2; }
 RAIZ=$(cd "$(dirname "$0")/.." && pwd)
-ADMIN="$BUREAU_URL/__admin"
 
-curl -sf --max-time 5 "$ADMIN/settings" >"$TRABALHO/settings" || { echo "bureau admin fora do ar: $ADMIN" >&2; exit 2; }
-ao_sair "curl -s --max-time 5 -X POST '$ADMIN/settings' -d \"\$(jq -c '.settings // {}' '$TRABALHO/settings')\" >/dev/null"
-curl -sf --max-time 5 -X POST "$ADMIN/settings" \
-  -d "$(jq -c --argjson d "$LATENCIA_BUREAU_MS" '(.settings // {}) + {fixedDelay: $d}' "$TRABALHO/settings")" >/dev/null
+bureau_guardar_settings
+bureau_atraso "$LATENCIA_BUREAU_MS"
 log "bureau com latencia fixa de ${LATENCIA_BUREAU_MS} ms"
 
 # rodar ROTULO URL -> "media p50 p95 p99 ko" from the Gatling console summary.

@@ -44,9 +44,7 @@ TOKEN=$(token)
 URL_FILA=$(url_fila "$FILA")
 URL_DLQ=$(url_fila "$DLQ")
 
-ID=$(novo_id)
-r=$(conceder "$ID")
-[[ $(status_de "$r") == 200 ]] || { echo "concessao de preparo falhou: $(head -n1 <<<"$r")" >&2; exit 2; }
+ID=$(cliente_com_cartao)
 HIST_ANTES=$(entradas_historico "$ID")
 LIMITE_ANTES=$(limite_atual "$ID")
 

@@ -19,11 +19,13 @@ exigir_loopback "$BROKER_STOP_URL" "$BROKER_START_URL"
 TOKEN=$(token)
 
 # Clients who hold a card, so an investment of theirs must lead to a recalculation.
-mapfile -t IDS < <(for ((i = 0; i < CLIENTES; i++)); do novo_id; done)
+IDS=()
+for ((i = 0; i < CLIENTES; i++)); do
+  id=$(cliente_com_cartao)
+  IDS+=("$id")
+done
 declare -A HIST_ANTES LIMITE_ANTES
 for id in "${IDS[@]}"; do
-  r=$(conceder "$id")
-  [[ $(status_de "$r") == 200 ]] || { echo "concessao de preparo falhou para um cliente: $(head -n1 <<<"$r")" >&2; exit 2; }
   HIST_ANTES[$id]=$(entradas_historico "$id")
   LIMITE_ANTES[$id]=$(limite_atual "$id")
 done
@@ -55,13 +57,7 @@ sleep 1
 
 # Acknowledged investments per client, and the ones visible through the API afterwards.
 awk '$2 == "201" { print $3, $4 }' "$TRABALHO/investimentos" | sort >"$TRABALHO/aceitos"
-PERDIDOS=0
-for id in "${IDS[@]}"; do
-  r=$(http GET "$EDGE_URL/v1/investimentos?idCliente=$id")
-  corpo_de "$r" | jq -r '.[].idInvestimento' 2>/dev/null | sort >"$TRABALHO/vistos"
-  faltam=$(awk -v c="$id" '$1 == c { print $2 }' "$TRABALHO/aceitos" | sort -u | comm -23 - "$TRABALHO/vistos" | wc -l)
-  PERDIDOS=$((PERDIDOS + faltam))
-done
+PERDIDOS=$(investimentos_perdidos "$TRABALHO/aceitos" "${IDS[@]}")
 
 # A client is recomputed when its history grew by at least its acknowledged investments (or its limit went up).
 pendentes() {

@@ -16,12 +16,10 @@ PRAZO_MS=${PRAZO_MS:-1500}
 CLIENTE_FIXO=${CLIENTE_FIXO:-12345}
 # service=base URL whose /actuator/prometheus exposes resilience4j_circuitbreaker_state (read with the canal token).
 ACTUATORS=${ACTUATORS:-"concessao=http://localhost:8081 score=http://localhost:8084 historico=http://localhost:8083"}
-ADMIN="$BUREAU_URL/__admin"
 for par in $ACTUATORS; do exigir_loopback "${par#*=}"; done
 
 TOKEN=$(token)
-curl -sf --max-time 5 "$ADMIN/settings" >"$TRABALHO/settings" || { echo "bureau admin fora do ar: $ADMIN" >&2; exit 2; }
-ao_sair "curl -s --max-time 5 -X POST '$ADMIN/settings' -d \"\$(jq -c '.settings // {}' '$TRABALHO/settings')\" >/dev/null"
+bureau_guardar_settings
 
 # Half new clients (nothing cached: they need the bureau), half a known client (cached score and history).
 um_pedido() {
@@ -70,24 +68,23 @@ log "base: $TPS TPS por ${BASE_S}s"
 sleep "$BASE_S"
 
 T_TRAVAMENTO=$(agora_ms)
-curl -sf --max-time 5 -X POST "$ADMIN/settings" \
-  -d "$(jq -c --argjson d "$TRAVAMENTO_MS" '(.settings // {}) + {fixedDelay: $d}' "$TRABALHO/settings")" >/dev/null
+bureau_atraso "$TRAVAMENTO_MS"
 log "bureau travado: respostas em ${TRAVAMENTO_MS} ms por ${TRAVAMENTO_S}s"
 sleep "$TRAVAMENTO_S"
 
 T_QUEDA=$(agora_ms)
-curl -sf --max-time 5 -X POST "$ADMIN/settings" -d "$(jq -c '.settings // {}' "$TRABALHO/settings")" >/dev/null
-ID_QUEDA=$(curl -sf --max-time 5 -X POST "$ADMIN/mappings" -d '{
+bureau_restaurar_settings
+ID_QUEDA=$(curl -sf --max-time 5 -X POST "$BUREAU_ADMIN/mappings" -d '{
   "priority": 1,
   "request": {"urlPathPattern": "/(score|historico)-bureau/.*"},
   "response": {"fault": "CONNECTION_RESET_BY_PEER"},
   "metadata": {"drill": "falha-bureau"}}' | jq -r .id)
-ao_sair "curl -s --max-time 5 -X DELETE '$ADMIN/mappings/$ID_QUEDA' >/dev/null"
+ao_sair "curl -s --max-time 5 -X DELETE '$BUREAU_ADMIN/mappings/$ID_QUEDA' >/dev/null"
 log "bureau fora do ar (connection reset) por ${QUEDA_S}s"
 sleep "$QUEDA_S"
 
 T_RECUPERACAO=$(agora_ms)
-curl -sf --max-time 5 -X DELETE "$ADMIN/mappings/$ID_QUEDA" >/dev/null
+curl -sf --max-time 5 -X DELETE "$BUREAU_ADMIN/mappings/$ID_QUEDA" >/dev/null
 log "bureau de volta; aguardando os circuitos fecharem (max ${RECUPERACAO_MAX_S}s)"
 if S_FECHAR=$(esperar_ate "$RECUPERACAO_MAX_S" todos_fechados); then FECHOU=1; else FECHOU=0; S_FECHAR=">$RECUPERACAO_MAX_S"; fi
 kill "$PID_CARGA" 2>/dev/null || true

@@ -12,9 +12,7 @@ TOKEN=$(token)
 : >"$TRABALHO/lags"
 SUBIU=0
 for ((a = 0; a < AMOSTRAS; a++)); do
-  id=$(novo_id)
-  r=$(conceder "$id")
-  [[ $(status_de "$r") == 200 ]] || { log "concessao falhou ($(head -n1 <<<"$r")), amostra ignorada"; continue; }
+  id=$(cliente_com_cartao)
   hist0=$(entradas_historico "$id")
   lim0=$(limite_atual "$id")
   t0=$(agora_ms)

@@ -82,6 +82,7 @@ http() {
 }
 status_de() { head -n1 <<<"$1" | cut -d' ' -f1; }
 corpo_de() { tail -n +2 <<<"$1"; }
+corpo_de_stdin() { tail -n +2; }
 
 conceder() {
   http POST "$EDGE_URL/v1/cartao/concessao" "{\"idCliente\":\"$1\",\"tipoCartao\":\"$TIPO_CARTAO\"}"
@@ -110,6 +111,44 @@ entradas_do_evento() {
 investir() {
   http POST "$EDGE_URL/v1/investimentos" \
     "{\"idCliente\":\"$1\",\"tipoInvestimento\":\"${3:-CDB}\",\"valor\":$2}"
+}
+
+# Bureau simulator (WireMock) global settings: saved once, a fixed delay on every answer, restored on exit.
+BUREAU_ADMIN="$BUREAU_URL/__admin"
+bureau_guardar_settings() {
+  curl -sf --max-time 5 "$BUREAU_ADMIN/settings" >"$TRABALHO/bureau-settings" \
+    || { echo "bureau admin fora do ar: $BUREAU_ADMIN" >&2; exit 2; }
+  ao_sair bureau_restaurar_settings
+}
+bureau_atraso() {
+  curl -sf --max-time 5 -X POST "$BUREAU_ADMIN/settings" \
+    -d "$(jq -c --argjson d "$1" '(.settings // {}) + {fixedDelay: $d}' "$TRABALHO/bureau-settings")" >/dev/null
+}
+bureau_restaurar_settings() {
+  curl -s --max-time 5 -X POST "$BUREAU_ADMIN/settings" \
+    -d "$(jq -c '.settings // {}' "$TRABALHO/bureau-settings")" >/dev/null
+}
+
+# A new generated client who holds a card (one concessão answered 200); exits the drill when that fails.
+cliente_com_cartao() {
+  local id r
+  id=$(novo_id)
+  r=$(conceder "$id")
+  [[ $(status_de "$r") == 200 ]] || { echo "concessao de preparo falhou: $(head -n1 <<<"$r")" >&2; exit 2; }
+  echo "$id"
+}
+
+# investimentos_perdidos ACEITOS ID... -> how many "idCliente idInvestimento" lines of ACEITOS (the 201s) are not
+# listed by GET /v1/investimentos?idCliente= afterwards.
+investimentos_perdidos() {
+  local aceitos=$1 id total=0
+  shift
+  for id in "$@"; do
+    http GET "$EDGE_URL/v1/investimentos?idCliente=$id" | corpo_de_stdin | jq -r '.[].idInvestimento' 2>/dev/null \
+      | sort >"$TRABALHO/vistos" || true
+    total=$((total + $(awk -v c="$id" '$1 == c { print $2 }' "$aceitos" | sort -u | comm -23 - "$TRABALHO/vistos" | wc -l)))
+  done
+  echo "$total"
 }
 
 # Runs "$@" every 1/TPS seconds for N seconds in the background; each call runs in its own subshell.

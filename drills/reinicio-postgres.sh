@@ -56,12 +56,7 @@ if S_SAUDE=$(esperar_ate "$SAUDE_MAX_S" todos_saudaveis); then SAUDAVEL=1; else 
 
 # Writes acknowledged, and whether each acknowledged investment is still there.
 awk '$2 == "investimento" && $3 == "201" { print $4, $5 }' "$TRABALHO/escritas" | sort >"$TRABALHO/aceitos"
-PERDIDOS=0
-for id in "${IDS[@]}"; do
-  r=$(http GET "$EDGE_URL/v1/investimentos?idCliente=$id")
-  corpo_de "$r" | jq -r '.[].idInvestimento' 2>/dev/null | sort >"$TRABALHO/vistos"
-  PERDIDOS=$((PERDIDOS + $(awk -v c="$id" '$1 == c { print $2 }' "$TRABALHO/aceitos" | sort -u | comm -23 - "$TRABALHO/vistos" | wc -l)))
-done
+PERDIDOS=$(investimentos_perdidos "$TRABALHO/aceitos" "${IDS[@]}")
 
 PRIMEIRO_OK=$(awk -v t="$T_VOLTOU" '$1 >= t && (($2 == "investimento" && $3 == "201") || ($2 == "concessao" && $3 == "200")) { print $1; exit }' \
   <(sort -n "$TRABALHO/escritas"))
