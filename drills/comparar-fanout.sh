@@ -17,38 +17,24 @@ DURACAO_S=${DURACAO_S:-30}
 AQUECIMENTO=${AQUECIMENTO:-20}
 exigir_loopback "$URL_PARALELO" "$URL_SEQUENCIAL"
 [[ $URL_PARALELO != "$URL_SEQUENCIAL" ]] || { echo "URL_PARALELO e URL_SEQUENCIAL devem ser instancias diferentes" >&2; exit 2; }
-RAIZ=$(cd "$(dirname "$0")/.." && pwd)
 
 bureau_guardar_settings
 bureau_atraso "$LATENCIA_BUREAU_MS"
 log "bureau com latencia fixa de ${LATENCIA_BUREAU_MS} ms"
 
-# rodar ROTULO URL -> "media p50 p95 p99 ko" from the Gatling console summary.
+# rodar ROTULO URL -> "media p50 p95 p99 ok ko" of a ConcessaoSimulation run.
 rodar() {
   log "rodada $1 contra $2 (${TPS} TPS por ${DURACAO_S}s)"
-  (cd "$RAIZ" && ./mvnw -B -q -pl load-tests gatling:test \
-    -Dgatling.simulationClass=br.com.credito.carga.ConcessaoSimulation -Dgatling.runDescription="fanout-$1" \
-    -Dcarga.baseUrl="$2" -Dcarga.tokenUrl="$TOKEN_URL" -Dcarga.idPadrao="$ID_PADRAO" \
+  gatling ConcessaoSimulation "$TRABALHO/$1.log" -Dgatling.runDescription="fanout-$1" -Dcarga.baseUrl="$2" \
     -Dcarga.mix.novos=1 -Dcarga.mix.recorrentes=0 -Dcarga.aquecer=true -Dcarga.recorrentes="$AQUECIMENTO" \
     -Dcarga.tps="$TPS" -Dcarga.rampa=0 -Dcarga.duracao="$DURACAO_S" \
-    -Dcarga.slo.p95Ms=60000 -Dcarga.slo.p99Ms=60000 -Dcarga.slo.mediaMs=60000 -Dcarga.slo.falhasPct=1) \
-    >"$TRABALHO/$1.log" 2>&1 || log "rodada $1 terminou com falha (ver abaixo)"
-  awk -F'|' '
-    /Global Information/ { g = 1 }
-    /Response Time Distribution/ { g = 0 }
-    g && /^> mean response time/ { m = $2 + 0 }
-    g && /^> response time 50th percentile/ { p50 = $2 + 0 }
-    g && /^> response time 95th percentile/ { p95 = $2 + 0 }
-    g && /^> response time 99th percentile/ { p99 = $2 + 0 }
-    g && /^> request count/ { ko = $4 + 0 }
-    END { if (m == "") exit 1; print m, p50, p95, p99, ko }' "$TRABALHO/$1.log" \
-    || { tail -n 30 "$TRABALHO/$1.log" >&2; exit 1; }
+    -Dcarga.slo.p95Ms=60000 -Dcarga.slo.p99Ms=60000 -Dcarga.slo.mediaMs=60000 -Dcarga.slo.falhasPct=1
 }
 
 R_PARALELO=$(rodar paralelo "$URL_PARALELO") || exit 1
 R_SEQUENCIAL=$(rodar sequencial "$URL_SEQUENCIAL") || exit 1
-read -r PM P50 P95 P99 PKO <<<"$R_PARALELO"
-read -r SM S50 S95 S99 SKO <<<"$R_SEQUENCIAL"
+read -r PM P50 P95 P99 _ PKO <<<"$R_PARALELO"
+read -r SM S50 S95 S99 _ SKO <<<"$R_SEQUENCIAL"
 razao() { awk -v s="$1" -v p="$2" 'BEGIN { if (p > 0) printf "%.2f", s / p; else print "-" }'; }
 
 echo "== comparar-fanout: bureau a ${LATENCIA_BUREAU_MS} ms, ${TPS} TPS, ${DURACAO_S}s, so clientes novos"

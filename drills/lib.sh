@@ -21,6 +21,7 @@ HISTORICO_LIMITE_PATH=${HISTORICO_LIMITE_PATH:-/v1/cartao/limites/%s/historico}
 FILTRO_HISTORICO=${FILTRO_HISTORICO:-'if type == "array" then . else ([.. | arrays] | max_by(length) // []) end'}
 CURL_MAX_S=${CURL_MAX_S:-10}
 
+RAIZ=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TRABALHO=$(mktemp -d "${TMPDIR:-/tmp}/drill.XXXXXX")
 PIDS_FILHOS=()
 ACOES_SAIDA=()
@@ -149,6 +150,28 @@ investimentos_perdidos() {
     total=$((total + $(awk -v c="$id" '$1 == c { print $2 }' "$aceitos" | sort -u | comm -23 - "$TRABALHO/vistos" | wc -l)))
   done
   echo "$total"
+}
+
+# gatling SIMULACAO LOG -Dprop... -> runs one simulation of load-tests (SLO gates reported, not fatal here) and prints
+# "media p50 p95 p99 ok ko" from its console summary; the whole output goes to LOG.
+gatling() {
+  local simulacao=$1 saida=$2
+  shift 2
+  (cd "$RAIZ" && ./mvnw -B -q -pl load-tests gatling:test -Dgatling.failOnError=false \
+    -Dgatling.simulationClass="br.com.credito.carga.$simulacao" \
+    -Dcarga.tokenUrl="$TOKEN_URL" -Dcarga.idPadrao="$ID_PADRAO" "$@") >"$saida" 2>&1 \
+    || log "gatling $simulacao terminou com erro"
+  awk -F'|' '
+    function n(campo) { gsub(/[^0-9]/, "", campo); return campo + 0 } # "1,234" or "-" as printed by Gatling
+    /Global Information/ { g = 1 }
+    /Response Time Distribution/ { g = 0 }
+    g && /^> request count/ { ok = n($3); ko = n($4) }
+    g && /^> mean response time/ { m = n($2) }
+    g && /^> response time 50th percentile/ { p50 = n($2) }
+    g && /^> response time 95th percentile/ { p95 = n($2) }
+    g && /^> response time 99th percentile/ { p99 = n($2) }
+    END { if (m == "") exit 1; print m, p50, p95, p99, ok, ko }' "$saida" \
+    || { tail -n 30 "$saida" >&2; return 1; }
 }
 
 # Runs "$@" every 1/TPS seconds for N seconds in the background; each call runs in its own subshell.
