@@ -1,12 +1,9 @@
 package br.com.credito.regras.config;
 
-import br.com.credito.common.security.ApiAuthorizationRules;
-import br.com.credito.common.security.Escopos;
 import br.com.credito.regras.politica.application.PoliticaVigenteEmCache;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -31,14 +28,6 @@ class RegrasConfig implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar tarefas) {
         tarefas.addFixedDelayTask(cache::atualizarPeriodicamente, propriedades.politica().intervaloAtualizacao());
-    }
-
-    @Bean
-    static ApiAuthorizationRules regrasDeAcesso() {
-        return regras -> regras.requestMatchers(HttpMethod.POST, "/v1/regras/avaliar")
-                .hasAuthority(ApiAuthorizationRules.escopo(Escopos.REGRAS_AVALIAR))
-                .requestMatchers("/v1/regras/simular", "/v1/regras/politicas", "/v1/regras/politicas/**")
-                .hasAuthority(ApiAuthorizationRules.escopo(Escopos.REGRAS_ADMIN));
     }
 
     @Bean
