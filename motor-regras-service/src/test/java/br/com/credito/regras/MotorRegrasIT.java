@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.credito.regras.avaliacao.domain.ParametrosPolitica;
 import br.com.credito.regras.avaliacao.domain.PoliticasDeTeste;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.Map;
@@ -62,7 +63,10 @@ class MotorRegrasIT {
     void versao1DoBancoDeveSerAPoliticaPadraoDocumentada() {
         JsonNode ativa = api.adminOk("GET", "/v1/regras/politicas/ativa", null);
 
+        // A JSON tree holds 0.40 as the double 0.4: compare amounts by value, not by scale.
         assertThat(ApiDeTeste.JSON.treeToValue(ativa.get("parametros"), ParametrosPolitica.class))
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(PoliticasDeTeste.padrao());
         assertThat(ativa.get("regras").toString()).contains("Score de 650 a 799 (ALTA): limite base de R$ 4.500.");
     }
