@@ -19,11 +19,20 @@ public final class RegraGarantiaInvestimentos implements RegraDeCredito {
                             CodigoMotivo.INVESTIMENTOS_NAO_CONSIDERADOS,
                             "Investimentos indisponiveis: nao considerados no limite"));
         }
+        // Sum per type first, then weigh: five multiplications whatever the number of investments.
+        BigDecimal[] porTipo = new BigDecimal[TipoInvestimento.values().length];
+        for (Investimento investimento : solicitacao.investimentos()) {
+            int i = investimento.tipo().ordinal();
+            porTipo[i] = porTipo[i] == null ? investimento.valor() : porTipo[i].add(investimento.valor());
+        }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal acrescimo = BigDecimal.ZERO;
-        for (Investimento investimento : solicitacao.investimentos()) {
-            total = total.add(investimento.valor());
-            acrescimo = acrescimo.add(investimento.valor().multiply(parametros.pesoGarantia(investimento.tipo())));
+        for (TipoInvestimento tipo : TipoInvestimento.values()) {
+            BigDecimal valor = porTipo[tipo.ordinal()];
+            if (valor != null) {
+                total = total.add(valor);
+                acrescimo = acrescimo.add(valor.multiply(parametros.pesoGarantia(tipo)));
+            }
         }
         acrescimo = acrescimo.setScale(2, RoundingMode.DOWN);
         if (acrescimo.signum() == 0) {
