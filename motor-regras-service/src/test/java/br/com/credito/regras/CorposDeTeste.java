@@ -15,7 +15,6 @@ public final class CorposDeTeste {
     public static String avaliacao(String idCliente, int score, String contratos) {
         return """
                 {"idCliente":"%s","tipoCartao":"GOLD","score":%d,"listaContratos":[%s],
-                 "listaInvestimentos":[{"tipoInvestimento":"CDB","valor":10000}]}"""
-                .formatted(idCliente, score, contratos);
+                 "listaInvestimentos":[{"tipoInvestimento":"CDB","valor":10000}]}""".formatted(idCliente, score, contratos);
     }
 }

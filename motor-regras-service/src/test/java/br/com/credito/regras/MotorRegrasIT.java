@@ -74,7 +74,8 @@ class MotorRegrasIT {
     @Test
     void ativarNovaVersaoMudaAProximaDecisaoSemReinicioERollbackRestauraAAnterior() {
         int nova = criarRascunho(PoliticasDeTeste.maisRestritiva());
-        assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt()).isEqualTo(1);
+        assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt())
+                .isEqualTo(1);
 
         JsonNode ativada = api.adminOk("POST", "/v1/regras/politicas/" + nova + "/ativar", null);
         assertThat(ativada.get("status").asString()).isEqualTo("ATIVA");
@@ -84,7 +85,9 @@ class MotorRegrasIT {
         assertThat(depois.get("versaoPolitica").asInt()).isEqualTo(nova);
         assertThat(depois.get("limiteAprovado").decimalValue()).isEqualByComparingTo("3500");
 
-        assertThat(api.adminOk("POST", "/v1/regras/politicas/rollback", null).get("versao").asInt())
+        assertThat(api.adminOk("POST", "/v1/regras/politicas/rollback", null)
+                        .get("versao")
+                        .asInt())
                 .isEqualTo(1);
         JsonNode restaurada = api.avaliarOk(CorposDeTeste.SEED);
         assertThat(restaurada.get("versaoPolitica").asInt()).isEqualTo(1);
@@ -106,7 +109,8 @@ class MotorRegrasIT {
 
         assertThat(versaoUsadaEm(10_000, nova)).isEqualTo(nova);
         api.adminOk("POST", "/v1/regras/politicas/rollback", null);
-        assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt()).isEqualTo(1);
+        assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -120,13 +124,12 @@ class MotorRegrasIT {
                 "{\"idCliente\":\"C4\",\"scoreIndisponivel\":true,\"listaContratos\":[],\"listaInvestimentos\":[]}");
 
         JsonNode simulacao = api.adminOk(
-                "POST",
-                "/v1/regras/simular",
-                "{\"versaoCandidata\":" + candidata + ",\"entradas\":[" + lote + "]}");
+                "POST", "/v1/regras/simular", "{\"versaoCandidata\":" + candidata + ",\"entradas\":[" + lote + "]}");
 
         assertThat(simulacao.get("versaoVigente").asInt()).isEqualTo(1);
         assertThat(simulacao.get("vigente").get("taxaAprovacao").decimalValue()).isEqualByComparingTo("0.5");
-        assertThat(simulacao.get("candidata").get("taxaAprovacao").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(simulacao.get("candidata").get("taxaAprovacao").decimalValue())
+                .isEqualByComparingTo("0.25");
         assertThat(simulacao.get("candidata").get("limiteMedio").decimalValue()).isEqualByComparingTo("3500");
         assertThat(simulacao.get("limitesAlterados").asInt()).isEqualTo(1);
         JsonNode virada = simulacao.get("viradas").get(0);
@@ -157,11 +160,11 @@ class MotorRegrasIT {
     void bancoDeveRecusarSegundaVersaoAtivaEAlteracaoDeVersaoPublicada() {
         int rascunho = criarRascunho(PoliticasDeTeste.maisRestritiva());
 
-        assertThatThrownBy(() -> jdbc.update(
-                        "update regras.versao_politica set status = 'ATIVA' where versao = ?", rascunho))
+        assertThatThrownBy(() ->
+                        jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = ?", rascunho))
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.update(
-                        "update regras.versao_politica set parametros = '{}'::jsonb where versao = 1"))
+        assertThatThrownBy(() ->
+                        jdbc.update("update regras.versao_politica set parametros = '{}'::jsonb where versao = 1"))
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.update("delete from regras.versao_politica where versao = ?", rascunho))
                 .isInstanceOf(DataAccessException.class);
@@ -169,8 +172,7 @@ class MotorRegrasIT {
 
     @Test
     void entradaComContratosDemaisDeveResponder400() {
-        String contratos = String.join(
-                ",", Collections.nCopies(201, "{\"idContrato\":\"X\",\"saldoAberto\":1}"));
+        String contratos = String.join(",", Collections.nCopies(201, "{\"idContrato\":\"X\",\"saldoAberto\":1}"));
 
         HttpResponse<String> resposta = api.avaliar(CorposDeTeste.avaliacao("12345", 750, contratos));
 
@@ -179,8 +181,8 @@ class MotorRegrasIT {
     }
 
     private int criarRascunho(ParametrosPolitica parametros) {
-        String corpo = ApiDeTeste.JSON.writeValueAsString(
-                Map.of("descricao", "candidata de teste", "parametros", parametros));
+        String corpo =
+                ApiDeTeste.JSON.writeValueAsString(Map.of("descricao", "candidata de teste", "parametros", parametros));
         JsonNode criada = api.adminOk("POST", "/v1/regras/politicas", corpo);
         assertThat(criada.get("status").asString()).isEqualTo("RASCUNHO");
         return criada.get("versao").asInt();

@@ -27,7 +27,8 @@ class RegrasConfig implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tarefas) {
-        tarefas.addFixedDelayTask(cache::atualizarPeriodicamente, propriedades.politica().intervaloAtualizacao());
+        tarefas.addFixedDelayTask(
+                cache::atualizarPeriodicamente, propriedades.politica().intervaloAtualizacao());
     }
 
     @Bean

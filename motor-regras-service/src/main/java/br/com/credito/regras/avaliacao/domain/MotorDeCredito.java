@@ -71,7 +71,8 @@ public final class MotorDeCredito {
                 return new Decisao(CodigoDecisao.REPROVADO, ZERO, texto, recusas, versao);
             }
             if (!pendencias.isEmpty()) {
-                String texto = "Solicitacao encaminhada para analise: " + pendencias.getFirst().descricao();
+                String texto = "Solicitacao encaminhada para analise: "
+                        + pendencias.getFirst().descricao();
                 return new Decisao(CodigoDecisao.EM_ANALISE, ZERO, texto, pendencias, versao);
             }
             String base = solicitacao.riscoIndefinido()

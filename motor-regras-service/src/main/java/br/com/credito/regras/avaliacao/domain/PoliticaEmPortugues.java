@@ -26,7 +26,11 @@ public final class PoliticaEmPortugues {
         linhas.add("Dividas em aberto reduzem o limite em " + percentual(p.fatorReducaoDividas()) + " do saldo.");
         StringBuilder pesos = new StringBuilder("Investimentos somam ao limite como garantia parcial:");
         for (TipoInvestimento tipo : TipoInvestimento.values()) {
-            pesos.append(' ').append(tipo).append(' ').append(percentual(p.pesoGarantia(tipo))).append(';');
+            pesos.append(' ')
+                    .append(tipo)
+                    .append(' ')
+                    .append(percentual(p.pesoGarantia(tipo)))
+                    .append(';');
         }
         linhas.add(pesos.substring(0, pesos.length() - 1) + ".");
         for (TipoCartao tipo : TipoCartao.values()) {

@@ -48,7 +48,6 @@ public final class RegraRiscoIndefinido implements RegraDeCredito {
                 limite,
                 Motivo.de(
                         CodigoMotivo.LIMITE_CONSERVADOR,
-                        dado.texto + ": limite conservador de ate "
-                                + Dinheiro.formatar(risco.limiteConservador())));
+                        dado.texto + ": limite conservador de ate " + Dinheiro.formatar(risco.limiteConservador())));
     }
 }

@@ -34,7 +34,11 @@ public record SolicitacaoCredito(
         List<ErroValidacao> erros = new ArrayList<>();
         exigir(score != null || scoreIndisponivel, "score", "scoreIndisponivel", erros);
         exigir(contratos != null || historicoIndisponivel, "listaContratos", "historicoIndisponivel", erros);
-        exigir(investimentos != null || investimentosIndisponiveis, "listaInvestimentos", "investimentosIndisponiveis", erros);
+        exigir(
+                investimentos != null || investimentosIndisponiveis,
+                "listaInvestimentos",
+                "investimentosIndisponiveis",
+                erros);
         if (!erros.isEmpty()) {
             throw new DadosInvalidosException("Dados de credito incompletos.", erros);
         }

@@ -3,7 +3,6 @@ package br.com.credito.regras.politica.application;
 import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.StatusVersao;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** Puts a draft (or an older inactive version) in force; the version it replaces becomes its rollback target. */

@@ -27,7 +27,8 @@ public class ReverterVersao {
                 throw TrocaDeVersaoAtiva.conflito(
                         "SEM_VERSAO_ANTERIOR", "A versao ativa nao tem versao anterior para onde voltar.");
             }
-            VersaoPolitica alvo = repositorio.buscar(anterior.get())
+            VersaoPolitica alvo = repositorio
+                    .buscar(anterior.get())
                     .orElseThrow(() -> TrocaDeVersaoAtiva.inexistente(anterior.get()));
             return new TrocaDeVersaoAtiva.Escolha(alvo, alvo.versaoAnterior());
         });

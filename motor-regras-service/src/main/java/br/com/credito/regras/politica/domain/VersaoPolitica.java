@@ -27,6 +27,7 @@ public record VersaoPolitica(
     }
 
     public VersaoPolitica desativada() {
-        return new VersaoPolitica(versao, StatusVersao.INATIVA, descricao, parametros, criadaEm, ativadaEm, versaoAnterior);
+        return new VersaoPolitica(
+                versao, StatusVersao.INATIVA, descricao, parametros, criadaEm, ativadaEm, versaoAnterior);
     }
 }

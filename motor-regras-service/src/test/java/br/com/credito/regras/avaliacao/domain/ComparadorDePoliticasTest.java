@@ -40,8 +40,8 @@ class ComparadorDePoliticasTest {
 
     @Test
     void mesmaVersaoNaoDeveVirarNada() {
-        Simulacao simulacao = new ComparadorDePoliticas()
-                .comparar(lote(), PoliticasDeTeste.versao1(), PoliticasDeTeste.versao1());
+        Simulacao simulacao =
+                new ComparadorDePoliticas().comparar(lote(), PoliticasDeTeste.versao1(), PoliticasDeTeste.versao1());
 
         assertThat(simulacao.viradas()).isEmpty();
         assertThat(simulacao.limitesAlterados()).isZero();

@@ -62,5 +62,4 @@ public class MotorDeCreditoBenchmark {
                         .build())
                 .run();
     }
-
 }

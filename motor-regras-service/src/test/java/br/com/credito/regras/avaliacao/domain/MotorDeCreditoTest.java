@@ -30,12 +30,7 @@ class MotorDeCreditoTest {
     @Test
     void deveReprovarListandoTodosOsMotivosDeRecusa() {
         var solicitacao = new SolicitacaoCredito(
-                TipoCartao.GOLD,
-                Optional.of(350),
-                false,
-                List.of(contrato("800", 120, true)),
-                false,
-                List.of());
+                TipoCartao.GOLD, Optional.of(350), false, List.of(contrato("800", 120, true)), false, List.of());
 
         Decisao decisao = motor.avaliar(solicitacao, PoliticasDeTeste.versao1());
 
@@ -49,8 +44,8 @@ class MotorDeCreditoTest {
 
     @Test
     void deveReprovarQuandoOLimiteCalculadoNaoAlcancaOMinimoDoCartao() {
-        Decisao decisao = motor.avaliar(
-                SolicitacoesDeTeste.comCartao(TipoCartao.BLACK, 850), PoliticasDeTeste.versao1());
+        Decisao decisao =
+                motor.avaliar(SolicitacoesDeTeste.comCartao(TipoCartao.BLACK, 850), PoliticasDeTeste.versao1());
 
         assertThat(decisao.codigoDecisao()).isEqualTo(CodigoDecisao.REPROVADO);
         assertThat(decisao.motivos()).extracting(Motivo::codigo).containsExactly("LIMITE_ABAIXO_DO_MINIMO_DO_CARTAO");

@@ -17,9 +17,10 @@ class RegraDividasEmAbertoTest {
         var resultado = regra.aplicar(
                 comContratos(contrato("2500", 0, false)), PoliticasDeTeste.padrao(), new BigDecimal("4500"));
 
-        assertThat(resultado).isEqualTo(Aprovada.com(
-                new BigDecimal("3500.00"),
-                new Motivo("DIVIDAS_EM_ABERTO", "Dividas em aberto de R$ 2.500 reduzem o limite em R$ 1.000")));
+        assertThat(resultado)
+                .isEqualTo(Aprovada.com(
+                        new BigDecimal("3500.00"),
+                        new Motivo("DIVIDAS_EM_ABERTO", "Dividas em aberto de R$ 2.500 reduzem o limite em R$ 1.000")));
     }
 
     @Test
@@ -29,8 +30,9 @@ class RegraDividasEmAbertoTest {
                 PoliticasDeTeste.padrao(),
                 new BigDecimal("4500"));
 
-        assertThat(resultado).isInstanceOfSatisfying(Aprovada.class, a -> assertThat(a.limite())
-                .isEqualByComparingTo("3499.80"));
+        assertThat(resultado)
+                .isInstanceOfSatisfying(
+                        Aprovada.class, a -> assertThat(a.limite()).isEqualByComparingTo("3499.80"));
     }
 
     @Test
@@ -38,8 +40,9 @@ class RegraDividasEmAbertoTest {
         var resultado = regra.aplicar(
                 comContratos(contrato("50000", 0, false)), PoliticasDeTeste.padrao(), new BigDecimal("4500"));
 
-        assertThat(resultado).isInstanceOfSatisfying(Aprovada.class, a -> assertThat(a.limite())
-                .isEqualByComparingTo("0"));
+        assertThat(resultado)
+                .isInstanceOfSatisfying(
+                        Aprovada.class, a -> assertThat(a.limite()).isEqualByComparingTo("0"));
     }
 
     @Test

@@ -21,11 +21,12 @@ class RegraGarantiaInvestimentosTest {
                 PoliticasDeTeste.padrao(),
                 new BigDecimal("3500.00"));
 
-        assertThat(resultado).isEqualTo(Aprovada.com(
-                new BigDecimal("5000.00"),
-                new Motivo(
-                        "GARANTIA_INVESTIMENTOS",
-                        "Investimentos de R$ 10.000 acrescentam R$ 1.500 ao limite como garantia parcial")));
+        assertThat(resultado)
+                .isEqualTo(Aprovada.com(
+                        new BigDecimal("5000.00"),
+                        new Motivo(
+                                "GARANTIA_INVESTIMENTOS",
+                                "Investimentos de R$ 10.000 acrescentam R$ 1.500 ao limite como garantia parcial")));
     }
 
     @ParameterizedTest
@@ -34,8 +35,9 @@ class RegraGarantiaInvestimentosTest {
         var resultado = regra.aplicar(
                 comInvestimentos(investimento(tipo, "10000")), PoliticasDeTeste.padrao(), BigDecimal.ZERO);
 
-        assertThat(resultado).isInstanceOfSatisfying(Aprovada.class, a -> assertThat(a.limite())
-                .isEqualByComparingTo(acrescimo));
+        assertThat(resultado)
+                .isInstanceOfSatisfying(
+                        Aprovada.class, a -> assertThat(a.limite()).isEqualByComparingTo(acrescimo));
     }
 
     @Test

@@ -28,8 +28,8 @@ class RegraInadimplenciaTest {
 
     @Test
     void deveAprovarSemMotivoQuandoNenhumContratoEstaInadimplente() {
-        var resultado = regra.aplicar(
-                comContratos(contrato("100", 30, false)), PoliticasDeTeste.padrao(), BigDecimal.TEN);
+        var resultado =
+                regra.aplicar(comContratos(contrato("100", 30, false)), PoliticasDeTeste.padrao(), BigDecimal.TEN);
 
         assertThat(resultado).isEqualTo(Aprovada.sem(BigDecimal.TEN));
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.credito.regras.avaliacao.domain.ResultadoRegra.Aprovada;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RegraLimitePorScoreTest {
 
@@ -18,9 +18,10 @@ class RegraLimitePorScoreTest {
     void deveDarOLimiteBaseDaFaixaDoScore() {
         var resultado = regra.aplicar(SolicitacoesDeTeste.comScore(750), PoliticasDeTeste.padrao(), BigDecimal.ZERO);
 
-        assertThat(resultado).isEqualTo(Aprovada.com(
-                new BigDecimal("4500"),
-                new Motivo("SCORE_FAIXA_ALTA", "Score 750 na faixa 650-799: limite base de R$ 4.500")));
+        assertThat(resultado)
+                .isEqualTo(Aprovada.com(
+                        new BigDecimal("4500"),
+                        new Motivo("SCORE_FAIXA_ALTA", "Score 750 na faixa 650-799: limite base de R$ 4.500")));
     }
 
     @ParameterizedTest
@@ -28,16 +29,16 @@ class RegraLimitePorScoreTest {
     void deveRespeitarAsBordasDasFaixas(int score, String limiteBase) {
         var resultado = regra.aplicar(SolicitacoesDeTeste.comScore(score), PoliticasDeTeste.padrao(), BigDecimal.ZERO);
 
-        assertThat(resultado).isInstanceOfSatisfying(Aprovada.class, a -> assertThat(a.limite())
-                .isEqualByComparingTo(limiteBase));
+        assertThat(resultado)
+                .isInstanceOfSatisfying(
+                        Aprovada.class, a -> assertThat(a.limite()).isEqualByComparingTo(limiteBase));
     }
 
     @Test
     void deveComecarDoLimiteConservadorSemScore() {
         var politica = PoliticasDeTeste.comRiscoIndefinido(LIMITE_CONSERVADOR, EM_ANALISE);
 
-        var resultado =
-                regra.aplicar(SolicitacoesDeTeste.indisponivel(true, false, false), politica, BigDecimal.ZERO);
+        var resultado = regra.aplicar(SolicitacoesDeTeste.indisponivel(true, false, false), politica, BigDecimal.ZERO);
 
         assertThat(resultado).isEqualTo(Aprovada.sem(new BigDecimal("1000")));
     }

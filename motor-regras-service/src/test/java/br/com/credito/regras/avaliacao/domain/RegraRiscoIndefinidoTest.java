@@ -19,8 +19,9 @@ class RegraRiscoIndefinidoTest {
         var resultado = regraScore.aplicar(
                 SolicitacoesDeTeste.indisponivel(true, false, false), PoliticasDeTeste.padrao(), BigDecimal.ZERO);
 
-        assertThat(resultado).isInstanceOfSatisfying(EmAnalise.class, r -> assertThat(r.motivo().codigo())
-                .isEqualTo("SCORE_INDISPONIVEL"));
+        assertThat(resultado)
+                .isInstanceOfSatisfying(
+                        EmAnalise.class, r -> assertThat(r.motivo().codigo()).isEqualTo("SCORE_INDISPONIVEL"));
     }
 
     @Test
@@ -28,8 +29,9 @@ class RegraRiscoIndefinidoTest {
         var resultado = regraHistorico.aplicar(
                 SolicitacoesDeTeste.indisponivel(false, true, false), PoliticasDeTeste.padrao(), BigDecimal.ZERO);
 
-        assertThat(resultado).isInstanceOfSatisfying(EmAnalise.class, r -> assertThat(r.motivo().codigo())
-                .isEqualTo("HISTORICO_INDISPONIVEL"));
+        assertThat(resultado)
+                .isInstanceOfSatisfying(
+                        EmAnalise.class, r -> assertThat(r.motivo().codigo()).isEqualTo("HISTORICO_INDISPONIVEL"));
     }
 
     @Test
@@ -39,11 +41,14 @@ class RegraRiscoIndefinidoTest {
         var resultado =
                 regraScore.aplicar(SolicitacoesDeTeste.indisponivel(true, false, false), politica, BigDecimal.ZERO);
 
-        assertThat(resultado).isInstanceOfSatisfying(Aprovada.class, r -> assertThat(r.motivo())
-                .hasValueSatisfying(m -> {
-                    assertThat(m.codigo()).isEqualTo("LIMITE_CONSERVADOR");
-                    assertThat(m.descricao()).isEqualTo("Score indisponivel: limite conservador de ate R$ 1.000");
-                }));
+        assertThat(resultado)
+                .isInstanceOfSatisfying(
+                        Aprovada.class,
+                        r -> assertThat(r.motivo()).hasValueSatisfying(m -> {
+                            assertThat(m.codigo()).isEqualTo("LIMITE_CONSERVADOR");
+                            assertThat(m.descricao())
+                                    .isEqualTo("Score indisponivel: limite conservador de ate R$ 1.000");
+                        }));
     }
 
     @Test

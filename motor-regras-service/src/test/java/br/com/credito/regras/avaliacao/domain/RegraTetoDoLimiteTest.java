@@ -16,9 +16,10 @@ class RegraTetoDoLimiteTest {
     void deveLimitarAoTetoDoCartao() {
         var resultado = regra.aplicar(SolicitacoesDeTeste.doSeed(), PoliticasDeTeste.padrao(), new BigDecimal("25000"));
 
-        assertThat(resultado).isEqualTo(Aprovada.com(
-                new BigDecimal("20000"),
-                new Motivo("LIMITE_NO_TETO", "Limite reduzido ao teto do cartao GOLD de R$ 20.000")));
+        assertThat(resultado)
+                .isEqualTo(Aprovada.com(
+                        new BigDecimal("20000"),
+                        new Motivo("LIMITE_NO_TETO", "Limite reduzido ao teto do cartao GOLD de R$ 20.000")));
     }
 
     @Test

@@ -11,16 +11,21 @@ class SolicitacaoCreditoTest {
     @Test
     void deveRecusarScoreAusenteSemABandeiraDeIndisponivel() {
         assertThatThrownBy(() -> SolicitacaoCredito.de(null, null, false, List.of(), false, List.of(), false))
-                .isInstanceOfSatisfying(DadosInvalidosException.class, e -> assertThat(e.erros())
-                        .containsExactly(new ErroValidacao("score", "e obrigatorio quando scoreIndisponivel e false")));
+                .isInstanceOfSatisfying(
+                        DadosInvalidosException.class,
+                        e -> assertThat(e.erros())
+                                .containsExactly(
+                                        new ErroValidacao("score", "e obrigatorio quando scoreIndisponivel e false")));
     }
 
     @Test
     void deveRecusarListasAusentesSemAsBandeiras() {
         assertThatThrownBy(() -> SolicitacaoCredito.de(null, 700, false, null, false, null, false))
-                .isInstanceOfSatisfying(DadosInvalidosException.class, e -> assertThat(e.erros())
-                        .extracting(ErroValidacao::campo)
-                        .containsExactly("listaContratos", "listaInvestimentos"));
+                .isInstanceOfSatisfying(
+                        DadosInvalidosException.class,
+                        e -> assertThat(e.erros())
+                                .extracting(ErroValidacao::campo)
+                                .containsExactly("listaContratos", "listaInvestimentos"));
     }
 
     @Test

@@ -92,7 +92,8 @@ class ValidadorDeParametrosTest {
 
         assertThat(validador.validar(invalida))
                 .containsExactly(
-                        new ErroValidacao("parametros.cartoes.GOLD.limiteMaximo", "deve ser maior ou igual a limiteMinimo"),
+                        new ErroValidacao(
+                                "parametros.cartoes.GOLD.limiteMaximo", "deve ser maior ou igual a limiteMinimo"),
                         new ErroValidacao("parametros.cartoes.BLACK", "e obrigatorio"),
                         new ErroValidacao(
                                 "parametros.passoArredondamento", "deve ser um numero inteiro de reais, no minimo 1"));

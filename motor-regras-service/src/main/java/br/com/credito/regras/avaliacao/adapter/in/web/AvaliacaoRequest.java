@@ -46,13 +46,19 @@ record AvaliacaoRequest(
 
     record ContratoRequest(
             @NotBlank @Size(max = 64) String idContrato,
-            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal saldoAberto,
+
+            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2)
+            BigDecimal saldoAberto,
+
             @PositiveOrZero @Max(36500) Integer diasEmAtraso,
             Boolean inadimplente) {
 
         Contrato paraDominio() {
             return new Contrato(
-                    idContrato, saldoAberto, diasEmAtraso == null ? 0 : diasEmAtraso, Boolean.TRUE.equals(inadimplente));
+                    idContrato,
+                    saldoAberto,
+                    diasEmAtraso == null ? 0 : diasEmAtraso,
+                    Boolean.TRUE.equals(inadimplente));
         }
     }
 
@@ -63,7 +69,8 @@ record AvaliacaoRequest(
                     message = "deve ser CDB, LCI, LCA, TESOURO_DIRETO ou FUNDO")
             String tipoInvestimento,
 
-            @NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal valor) {
+            @NotNull @Positive @Digits(integer = 13, fraction = 2)
+            BigDecimal valor) {
 
         Investimento paraDominio() {
             return new Investimento(TipoInvestimento.valueOf(tipoInvestimento), valor);
@@ -77,7 +84,9 @@ record AvaliacaoRequest(
                 Boolean.TRUE.equals(scoreIndisponivel),
                 listaContratos == null
                         ? null
-                        : listaContratos.stream().map(ContratoRequest::paraDominio).toList(),
+                        : listaContratos.stream()
+                                .map(ContratoRequest::paraDominio)
+                                .toList(),
                 Boolean.TRUE.equals(historicoIndisponivel),
                 listaInvestimentos == null
                         ? null

@@ -9,4 +9,6 @@ import jakarta.validation.constraints.Size;
  * A new version. The parameter document is the domain record itself: its coherence rules (bands, caps, weights) live
  * once, in ValidadorDeParametros, and come back as field errors under {@code parametros.*}.
  */
-record RascunhoRequest(@NotBlank @Size(max = 200) String descricao, @NotNull ParametrosPolitica parametros) {}
+record RascunhoRequest(
+        @NotBlank @Size(max = 200) String descricao,
+        @NotNull ParametrosPolitica parametros) {}

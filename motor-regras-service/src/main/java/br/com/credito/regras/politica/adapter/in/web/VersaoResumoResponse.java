@@ -5,7 +5,12 @@ import br.com.credito.regras.politica.domain.VersaoPolitica;
 import java.time.Instant;
 
 record VersaoResumoResponse(
-        int versao, StatusVersao status, String descricao, Instant criadaEm, Instant ativadaEm, Integer versaoAnterior) {
+        int versao,
+        StatusVersao status,
+        String descricao,
+        Instant criadaEm,
+        Instant ativadaEm,
+        Integer versaoAnterior) {
 
     static VersaoResumoResponse de(VersaoPolitica v) {
         return new VersaoResumoResponse(

@@ -25,7 +25,9 @@ class VersaoPoliticaJpaAdapter implements RepositorioPoliticas {
     @Override
     @Transactional(readOnly = true)
     public List<VersaoPolitica> listar() {
-        return repositorio.findAllByOrderByVersaoDesc().stream().map(this::paraDominio).toList();
+        return repositorio.findAllByOrderByVersaoDesc().stream()
+                .map(this::paraDominio)
+                .toList();
     }
 
     @Override
@@ -56,7 +58,10 @@ class VersaoPoliticaJpaAdapter implements RepositorioPoliticas {
     @Override
     public void gravarStatus(VersaoPolitica versao) {
         VersaoPoliticaEntity entidade = repositorio.findById(versao.versao()).orElseThrow();
-        entidade.mudarStatus(versao.status().name(), versao.ativadaEm(), versao.versaoAnterior().orElse(null));
+        entidade.mudarStatus(
+                versao.status().name(),
+                versao.ativadaEm(),
+                versao.versaoAnterior().orElse(null));
         repositorio.saveAndFlush(entidade);
     }
 

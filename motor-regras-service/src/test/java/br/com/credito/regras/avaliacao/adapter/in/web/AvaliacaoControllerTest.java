@@ -104,23 +104,30 @@ class AvaliacaoControllerTest {
     static Stream<Arguments> corposInvalidos() {
         String investimento = "\"listaInvestimentos\":[]";
         return Stream.of(
-                Arguments.of(CorposDeTeste.avaliacao("12345", 750, "{\"idContrato\":\"A\",\"saldoAberto\":-1}"),
+                Arguments.of(
+                        CorposDeTeste.avaliacao("12345", 750, "{\"idContrato\":\"A\",\"saldoAberto\":-1}"),
                         "listaContratos[0].saldoAberto"),
-                Arguments.of("{\"idCliente\":\"1\",\"score\":700,\"listaContratos\":[],"
-                        + "\"listaInvestimentos\":[{\"tipoInvestimento\":\"CDB\",\"valor\":-10}]}",
+                Arguments.of(
+                        "{\"idCliente\":\"1\",\"score\":700,\"listaContratos\":[],"
+                                + "\"listaInvestimentos\":[{\"tipoInvestimento\":\"CDB\",\"valor\":-10}]}",
                         "listaInvestimentos[0].valor"),
-                Arguments.of("{\"idCliente\":\"1\",\"score\":700,\"listaContratos\":[],"
-                        + "\"listaInvestimentos\":[{\"tipoInvestimento\":\"ACOES\",\"valor\":10}]}",
+                Arguments.of(
+                        "{\"idCliente\":\"1\",\"score\":700,\"listaContratos\":[],"
+                                + "\"listaInvestimentos\":[{\"tipoInvestimento\":\"ACOES\",\"valor\":10}]}",
                         "listaInvestimentos[0].tipoInvestimento"),
-                Arguments.of("{\"idCliente\":\"1\",\"tipoCartao\":\"SILVER\",\"score\":700,\"listaContratos\":[],"
-                        + investimento + "}", "tipoCartao"),
+                Arguments.of(
+                        "{\"idCliente\":\"1\",\"tipoCartao\":\"SILVER\",\"score\":700,\"listaContratos\":[],"
+                                + investimento + "}",
+                        "tipoCartao"),
                 Arguments.of("{\"idCliente\":\"1\",\"listaContratos\":[]," + investimento + "}", "score"),
-                Arguments.of("{\"idCliente\":\"1\",\"score\":1001,\"listaContratos\":[]," + investimento + "}",
-                        "score"),
-                Arguments.of("{\"idCliente\":\"12 345\",\"score\":700,\"listaContratos\":[]," + investimento + "}",
+                Arguments.of(
+                        "{\"idCliente\":\"1\",\"score\":1001,\"listaContratos\":[]," + investimento + "}", "score"),
+                Arguments.of(
+                        "{\"idCliente\":\"12 345\",\"score\":700,\"listaContratos\":[]," + investimento + "}",
                         "idCliente"),
                 Arguments.of("{\"idCliente\":\"1\",\"score\":700," + investimento + "}", "listaContratos"),
-                Arguments.of(CorposDeTeste.avaliacao("1", 700, String.join(",", Collections.nCopies(201, CONTRATO))),
+                Arguments.of(
+                        CorposDeTeste.avaliacao("1", 700, String.join(",", Collections.nCopies(201, CONTRATO))),
                         "listaContratos"));
     }
 
