@@ -10,10 +10,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** In-memory fake of the store, with a switch to make it fail like an unreachable database. */
-class RepositorioPoliticasEmMemoria implements RepositorioPoliticas {
+public class RepositorioPoliticasEmMemoria implements RepositorioPoliticas {
 
     private final TreeMap<Integer, VersaoPolitica> versoes = new TreeMap<>();
     boolean fora;
+
+    public void limpar() {
+        versoes.clear();
+    }
+
     int consultasDeDocumento;
 
     @Override
