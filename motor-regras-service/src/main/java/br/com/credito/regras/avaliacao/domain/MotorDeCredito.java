@@ -71,8 +71,7 @@ public final class MotorDeCredito {
                 return new Decisao(CodigoDecisao.REPROVADO, ZERO, texto, recusas, versao);
             }
             if (!pendencias.isEmpty()) {
-                String texto = "Solicitacao encaminhada para analise: "
-                        + pendencias.getFirst().descricao();
+                String texto = "Solicitacao encaminhada para analise manual: risco indefinido";
                 return new Decisao(CodigoDecisao.EM_ANALISE, ZERO, texto, pendencias, versao);
             }
             String base = solicitacao.riscoIndefinido()

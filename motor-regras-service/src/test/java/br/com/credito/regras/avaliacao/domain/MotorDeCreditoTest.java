@@ -57,6 +57,7 @@ class MotorDeCreditoTest {
                 motor.avaliar(SolicitacoesDeTeste.indisponivel(true, true, false), PoliticasDeTeste.versao1());
 
         assertThat(decisao.codigoDecisao()).isEqualTo(CodigoDecisao.EM_ANALISE);
+        assertThat(decisao.descricao()).isEqualTo("Solicitacao encaminhada para analise manual: risco indefinido");
         assertThat(decisao.limiteAprovado()).isEqualTo(new BigDecimal("0.00"));
         assertThat(decisao.motivos())
                 .extracting(Motivo::codigo)

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +44,7 @@ class VersaoPoliticaJpaAdapter implements RepositorioPoliticas {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<VersaoPolitica> ativaParaTroca() {
         return repositorio.ativaComBloqueio().map(this::paraDominio);
     }
@@ -56,6 +58,7 @@ class VersaoPoliticaJpaAdapter implements RepositorioPoliticas {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public void gravarStatus(VersaoPolitica versao) {
         VersaoPoliticaEntity entidade = repositorio.findById(versao.versao()).orElseThrow();
         entidade.mudarStatus(

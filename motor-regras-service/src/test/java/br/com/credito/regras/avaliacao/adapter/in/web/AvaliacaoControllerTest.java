@@ -13,6 +13,7 @@ import br.com.credito.regras.avaliacao.application.AvaliarCredito;
 import br.com.credito.regras.avaliacao.application.SimularPolitica;
 import br.com.credito.regras.avaliacao.domain.CatalogoDePoliticas;
 import br.com.credito.regras.avaliacao.domain.Politica;
+import br.com.credito.regras.avaliacao.domain.PoliticaIndisponivelException;
 import br.com.credito.regras.avaliacao.domain.PoliticasDeTeste;
 import br.com.credito.regras.config.SegurancaConfig;
 import br.com.credito.testsupport.ServidoresDeTeste;
@@ -51,11 +52,16 @@ class AvaliacaoControllerTest {
 
     @TestConfiguration
     static class Catalogo {
+        static volatile boolean semPolitica;
+
         @Bean
         CatalogoDePoliticas catalogo() {
             return new CatalogoDePoliticas() {
                 @Override
                 public Politica vigente() {
+                    if (semPolitica) {
+                        throw new PoliticaIndisponivelException();
+                    }
                     return PoliticasDeTeste.versao1();
                 }
 
@@ -140,6 +146,19 @@ class AvaliacaoControllerTest {
                 .andExpect(jsonPath("$.codigo").value("DADOS_INVALIDOS"))
                 .andExpect(jsonPath("$.traceId").exists())
                 .andExpect(jsonPath("$.erros[?(@.campo == '" + campo + "')]").exists());
+    }
+
+    @Test
+    void semPoliticaCarregadaDeveResponder503EnaoUmaDecisao() throws Exception {
+        Catalogo.semPolitica = true;
+        try {
+            avaliar(CorposDeTeste.SEED)
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.codigo").value("POLITICA_INDISPONIVEL"));
+        } finally {
+            Catalogo.semPolitica = false;
+        }
     }
 
     @Test
