@@ -1,0 +1,46 @@
+package br.com.credito.investimento.investimento.adapter.out.mensageria;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+
+/**
+ * Straight to concessao's queue (local stack). The SDK client is used as is, not SqsTemplate, so the message is
+ * exactly the contract JSON and our attributes, without Spring's type and id headers.
+ */
+final class SqsTransporte implements TransporteDeEventos {
+
+    private final SqsAsyncClient sqs;
+    private final String fila;
+    private final AtomicReference<String> urlDaFila = new AtomicReference<>();
+
+    SqsTransporte(SqsAsyncClient sqs, String fila) {
+        this.sqs = sqs;
+        this.fila = fila;
+    }
+
+    @Override
+    public void enviar(String corpo, Map<String, String> atributos) {
+        sqs.sendMessage(m -> m.queueUrl(url()).messageBody(corpo).messageAttributes(atributosSqs(atributos)))
+                .join();
+    }
+
+    private String url() {
+        String url = urlDaFila.get();
+        if (url == null) {
+            url = sqs.getQueueUrl(q -> q.queueName(fila)).join().queueUrl();
+            urlDaFila.set(url);
+        }
+        return url;
+    }
+
+    private static Map<String, MessageAttributeValue> atributosSqs(Map<String, String> atributos) {
+        return atributos.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> MessageAttributeValue.builder()
+                        .dataType("String")
+                        .stringValue(e.getValue())
+                        .build()));
+    }
+}
