@@ -19,7 +19,9 @@ public class ConsultarInvestimentos {
     }
 
     public Investimento porId(long idInvestimento) {
-        return investimentos.buscar(idInvestimento).orElseThrow(() -> new InvestimentoNaoEncontradoException(idInvestimento));
+        return investimentos
+                .buscar(idInvestimento)
+                .orElseThrow(() -> new InvestimentoNaoEncontradoException(idInvestimento));
     }
 
     public List<Investimento> doCliente(String idCliente) {

@@ -6,7 +6,11 @@ import java.util.Objects;
 
 /** A registered investment. */
 public record Investimento(
-        long idInvestimento, String idCliente, TipoInvestimento tipoInvestimento, BigDecimal valor, Instant dataCriacao) {
+        long idInvestimento,
+        String idCliente,
+        TipoInvestimento tipoInvestimento,
+        BigDecimal valor,
+        Instant dataCriacao) {
 
     public Investimento {
         Objects.requireNonNull(idCliente, "idCliente");

@@ -39,13 +39,11 @@ class RegistrarInvestimentoTest {
         ResultadoRegistro resultado = registrar.executar(cdb("1000.50"), Optional.empty());
 
         assertThat(resultado.repeticao()).isFalse();
-        assertThat(eventos.criados())
-                .singleElement()
-                .satisfies(i -> {
-                    assertThat(i.idInvestimento()).isEqualTo(resultado.idInvestimento());
-                    assertThat(i.valor()).isEqualByComparingTo("1000.50");
-                    assertThat(i.dataCriacao()).isEqualTo(AGORA);
-                });
+        assertThat(eventos.criados()).singleElement().satisfies(i -> {
+            assertThat(i.idInvestimento()).isEqualTo(resultado.idInvestimento());
+            assertThat(i.valor()).isEqualByComparingTo("1000.50");
+            assertThat(i.dataCriacao()).isEqualTo(AGORA);
+        });
     }
 
     @Test

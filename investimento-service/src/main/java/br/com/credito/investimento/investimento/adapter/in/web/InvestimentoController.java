@@ -57,7 +57,9 @@ class InvestimentoController {
     List<InvestimentoResponse> doCliente(
             @RequestParam @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
                     String idCliente) {
-        return consultar.doCliente(idCliente).stream().map(InvestimentoResponse::de).toList();
+        return consultar.doCliente(idCliente).stream()
+                .map(InvestimentoResponse::de)
+                .toList();
     }
 
     @GetMapping("/{idInvestimento}")

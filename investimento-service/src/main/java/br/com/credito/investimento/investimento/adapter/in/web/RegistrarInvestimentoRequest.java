@@ -16,14 +16,16 @@ import java.math.BigDecimal;
  */
 record RegistrarInvestimentoRequest(
         @NotNull @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-                String idCliente,
+        String idCliente,
+
         @NotNull @Pattern(regexp = TIPOS, message = "deve ser um de CDB, LCI, LCA, TESOURO_DIRETO, FUNDO")
-                String tipoInvestimento,
+        String tipoInvestimento,
+
         @NotNull
-                @DecimalMin(value = "0", inclusive = false, message = "deve ser maior que zero")
-                @DecimalMax(value = VALOR_MAXIMO, message = "deve ser no maximo " + VALOR_MAXIMO)
-                @Digits(integer = 9, fraction = 2, message = "deve ter no maximo 2 casas decimais")
-                BigDecimal valor) {
+        @DecimalMin(value = "0", inclusive = false, message = "deve ser maior que zero")
+        @DecimalMax(value = VALOR_MAXIMO, message = "deve ser no maximo " + VALOR_MAXIMO)
+        @Digits(integer = 9, fraction = 2, message = "deve ter no maximo 2 casas decimais")
+        BigDecimal valor) {
 
     static final String TIPOS = "^(CDB|LCI|LCA|TESOURO_DIRETO|FUNDO)$";
     static final String VALOR_MAXIMO = "100000000.00";

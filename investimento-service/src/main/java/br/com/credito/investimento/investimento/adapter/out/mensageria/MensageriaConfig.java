@@ -4,6 +4,7 @@ import br.com.credito.investimento.config.InvestimentoProperties;
 import br.com.credito.investimento.config.InvestimentoProperties.Eventos;
 import io.awspring.cloud.autoconfigure.sns.SnsClientCustomizer;
 import io.awspring.cloud.autoconfigure.sqs.SqsAsyncClientCustomizer;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -41,7 +42,13 @@ class MensageriaConfig {
             InvestimentoProperties propriedades, ObjectProvider<SqsAsyncClient> sqs, ObjectProvider<SnsClient> sns) {
         Eventos eventos = propriedades.eventos();
         return switch (eventos.destino()) {
-            case SQS -> new SqsTransporte(sqs.getObject(), eventos.fila());
+            case SQS ->
+                new SqsTransporte(
+                        sqs.getObject(),
+                        eventos.fila(),
+                        eventos.criarFila()
+                                ? Optional.of(new FilaLocal(sqs.getObject(), eventos.fila()))
+                                : Optional.empty());
             case SNS -> {
                 if (!StringUtils.hasText(eventos.topicoArn())) {
                     throw new IllegalStateException("INVESTIMENTO_TOPICO_ARN e obrigatorio com destino SNS");

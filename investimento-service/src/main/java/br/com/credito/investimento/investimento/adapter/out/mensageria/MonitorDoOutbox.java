@@ -46,25 +46,23 @@ class MonitorDoOutbox {
     @Scheduled(fixedDelayString = "${investimento.eventos.reenvio.intervalo}")
     void atualizar() {
         Instant agora = clock.instant();
-        jdbc.sql("SELECT count(*), min(publication_date) FROM event_publication WHERE completion_date IS NULL")
-                .query(rs -> {
-                    rs.next();
-                    pendentes.set(rs.getLong(1));
-                    Timestamp maisAntigo = rs.getTimestamp(2);
-                    idadeMaisAntigo.set(
-                            maisAntigo == null ? 0 : Duration.between(maisAntigo.toInstant(), agora).toSeconds());
-                    return null;
-                });
+        Pendencias pendencias = jdbc.sql(
+                        "SELECT count(*), min(publication_date) FROM event_publication WHERE completion_date IS NULL")
+                .query((rs, n) -> new Pendencias(rs.getLong(1), rs.getTimestamp(2)))
+                .single();
+        pendentes.set(pendencias.quantidade());
+        idadeMaisAntigo.set(
+                pendencias.maisAntiga() == null
+                        ? 0
+                        : Duration.between(pendencias.maisAntiga().toInstant(), agora)
+                                .toSeconds());
         falharPresas(agora);
     }
 
-    long pendentes() {
-        return pendentes.get();
-    }
+    private record Pendencias(long quantidade, Timestamp maisAntiga) {}
 
     private void falharPresas(Instant agora) {
-        int presas = jdbc.sql(
-                        """
+        int presas = jdbc.sql("""
                         UPDATE event_publication SET status = 'FAILED'
                         WHERE completion_date IS NULL AND status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')
                           AND coalesce(last_resubmission_date, publication_date) < :limite""")

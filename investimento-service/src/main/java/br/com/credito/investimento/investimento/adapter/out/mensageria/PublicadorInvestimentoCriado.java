@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -39,19 +40,32 @@ public class PublicadorInvestimentoCriado {
                 .register(metricas);
     }
 
+    /**
+     * Answers a future rather than throwing: Modulith completes or fails the publication from it, and a broker outage
+     * is logged once per attempt as a warning instead of as an uncaught async error with a stack trace.
+     */
     @Async(MensageriaConfig.EXECUTOR)
     @TransactionalEventListener(id = ID)
-    public void publicar(InvestimentoCriadoPendente pendente) {
+    public CompletableFuture<Void> publicar(InvestimentoCriadoPendente pendente) {
         InvestimentoCriadoEvent evento = pendente.evento();
         try {
             transporte.enviar(json.writeValueAsString(evento), atributos(pendente));
-            publicados.increment();
-            log.info("Evento {} publicado (idInvestimento={})", evento.eventId(), evento.idInvestimento());
         } catch (RuntimeException e) {
             falhas.increment();
-            log.warn("Falha ao publicar evento {}: {}", evento.eventId(), e.getClass().getSimpleName());
-            throw e;
+            log.warn("Falha ao publicar evento {}: {}", evento.eventId(), causa(e));
+            return CompletableFuture.failedFuture(e);
         }
+        publicados.increment();
+        log.info("Evento {} publicado (idInvestimento={})", evento.eventId(), evento.idInvestimento());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static String causa(Throwable erro) {
+        Throwable raiz = erro;
+        while (raiz.getCause() != null && raiz.getCause() != raiz) {
+            raiz = raiz.getCause();
+        }
+        return raiz.getClass().getSimpleName();
     }
 
     private static Map<String, String> atributos(InvestimentoCriadoPendente pendente) {

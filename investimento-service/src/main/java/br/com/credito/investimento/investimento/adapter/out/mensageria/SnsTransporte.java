@@ -23,9 +23,11 @@ final class SnsTransporte implements TransporteDeEventos {
 
     private static Map<String, MessageAttributeValue> atributosSns(Map<String, String> atributos) {
         return atributos.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> MessageAttributeValue.builder()
-                        .dataType("String")
-                        .stringValue(e.getValue())
-                        .build()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> MessageAttributeValue.builder()
+                                .dataType("String")
+                                .stringValue(e.getValue())
+                                .build()));
     }
 }

@@ -1,6 +1,7 @@
 package br.com.credito.investimento.investimento.adapter.out.mensageria;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -14,17 +15,28 @@ final class SqsTransporte implements TransporteDeEventos {
 
     private final SqsAsyncClient sqs;
     private final String fila;
+    private final Optional<FilaLocal> filaLocal;
     private final AtomicReference<String> urlDaFila = new AtomicReference<>();
 
-    SqsTransporte(SqsAsyncClient sqs, String fila) {
+    /** With {@code filaLocal}, a queue lost by the local broker (ElasticMQ keeps queues in memory) is created again. */
+    SqsTransporte(SqsAsyncClient sqs, String fila, Optional<FilaLocal> filaLocal) {
         this.sqs = sqs;
         this.fila = fila;
+        this.filaLocal = filaLocal;
     }
 
     @Override
     public void enviar(String corpo, Map<String, String> atributos) {
-        sqs.sendMessage(m -> m.queueUrl(url()).messageBody(corpo).messageAttributes(atributosSqs(atributos)))
-                .join();
+        try {
+            sqs.sendMessage(m -> m.queueUrl(url()).messageBody(corpo).messageAttributes(atributosSqs(atributos)))
+                    .join();
+        } catch (RuntimeException e) {
+            if (FilaLocal.inexistente(e)) {
+                urlDaFila.set(null);
+                filaLocal.ifPresent(FilaLocal::garantir);
+            }
+            throw e;
+        }
     }
 
     private String url() {
@@ -38,9 +50,11 @@ final class SqsTransporte implements TransporteDeEventos {
 
     private static Map<String, MessageAttributeValue> atributosSqs(Map<String, String> atributos) {
         return atributos.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> MessageAttributeValue.builder()
-                        .dataType("String")
-                        .stringValue(e.getValue())
-                        .build()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> MessageAttributeValue.builder()
+                                .dataType("String")
+                                .stringValue(e.getValue())
+                                .build()));
     }
 }

@@ -40,7 +40,8 @@ class ChavesDeIdempotenciaJdbcAdapter implements ChavesDeIdempotencia {
                 return anterior;
             }
         }
-        throw new IllegalStateException("Chave de idempotencia disputada sem vencedor apos " + TENTATIVAS + " tentativas");
+        throw new IllegalStateException(
+                "Chave de idempotencia disputada sem vencedor apos " + TENTATIVAS + " tentativas");
     }
 
     @Override
@@ -53,8 +54,7 @@ class ChavesDeIdempotenciaJdbcAdapter implements ChavesDeIdempotencia {
     }
 
     private boolean inserir(ChaveIdempotencia chave, String impressaoDigital) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         INSERT INTO idempotencia (dono, chave, impressao_digital, criado_em)
                         VALUES (:dono, :chave, :impressao, :agora)
                         ON CONFLICT (dono, chave) DO NOTHING""")
@@ -67,8 +67,7 @@ class ChavesDeIdempotenciaJdbcAdapter implements ChavesDeIdempotencia {
     }
 
     private Optional<RegistroDeIdempotencia> buscar(ChaveIdempotencia chave) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT impressao_digital, id_investimento FROM idempotencia
                         WHERE dono = :dono AND chave = :chave AND id_investimento IS NOT NULL""")
                 .param("dono", chave.dono())
