@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /** Settings of investimento-service ({@code investimento.*}); defaults in application.yml. */
 @ConfigurationProperties("investimento")
 @Validated
-public record InvestimentoProperties(@Valid @NotNull Eventos eventos) {
+public record InvestimentoProperties(
+        @Valid @NotNull Eventos eventos, @Valid @NotNull Idempotencia idempotencia) {
 
     /**
      * Where {@code investimento-criado} goes: the concessao SQS queue (local) or the SNS topic (aws profile).
@@ -39,6 +40,13 @@ public record InvestimentoProperties(@Valid @NotNull Eventos eventos) {
             @NotNull Duration esperaMaxima,
             @Min(1) int lote,
             @NotNull Duration presaApos) {}
+
+    /**
+     * @param retencao how long a key is remembered; a retry later than this creates a new investment (clients retry
+     *     within minutes; the table must not grow forever)
+     */
+    public record Idempotencia(
+            @NotNull Duration retencao, @NotNull Duration intervaloLimpeza) {}
 
     public enum Destino {
         SQS,

@@ -1,12 +1,15 @@
 package br.com.credito.investimento.investimento.adapter.out.persistencia;
 
+import br.com.credito.investimento.config.InvestimentoProperties;
 import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
 import br.com.credito.investimento.investimento.domain.ChavesDeIdempotencia;
 import br.com.credito.investimento.investimento.domain.RegistroDeIdempotencia;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +26,20 @@ class ChavesDeIdempotenciaJdbcAdapter implements ChavesDeIdempotencia {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration retencao;
 
-    ChavesDeIdempotenciaJdbcAdapter(JdbcClient jdbc, Clock clock) {
+    ChavesDeIdempotenciaJdbcAdapter(JdbcClient jdbc, Clock clock, InvestimentoProperties propriedades) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.retencao = propriedades.idempotencia().retencao();
+    }
+
+    /** Forgets keys older than the retention; the index on criado_em keeps this a range delete. */
+    @Scheduled(fixedDelayString = "${investimento.idempotencia.intervalo-limpeza}")
+    void esquecerChavesAntigas() {
+        jdbc.sql("DELETE FROM idempotencia WHERE criado_em < :limite")
+                .param("limite", Timestamp.from(clock.instant().minus(retencao)))
+                .update();
     }
 
     @Override
