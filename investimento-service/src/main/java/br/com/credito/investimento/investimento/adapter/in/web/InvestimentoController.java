@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,13 +45,18 @@ class InvestimentoController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String chave,
             @AuthenticationPrincipal Jwt token) {
         Optional<ChaveIdempotencia> idempotencia =
-                Optional.ofNullable(chave).map(c -> new ChaveIdempotencia(token.getSubject(), c));
+                Optional.ofNullable(chave).map(c -> new ChaveIdempotencia(dono(token), c));
         ResultadoRegistro resultado = registrar.executar(request.paraDominio(), idempotencia);
         var resposta = ResponseEntity.created(URI.create("/v1/investimentos/" + resultado.idInvestimento()));
         if (resultado.repeticao()) {
             resposta.header(REPETIDA, "true");
         }
         return resposta.body(InvestimentoRegistradoResponse.de(resultado.idInvestimento()));
+    }
+
+    /** Keys are per calling client; a token without subject (none is issued here) shares one namespace. */
+    private static String dono(Jwt token) {
+        return Objects.requireNonNullElse(token.getSubject(), "");
     }
 
     @GetMapping

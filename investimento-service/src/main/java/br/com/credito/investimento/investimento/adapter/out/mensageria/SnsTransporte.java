@@ -1,7 +1,6 @@
 package br.com.credito.investimento.investimento.adapter.out.mensageria;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
@@ -18,16 +17,15 @@ final class SnsTransporte implements TransporteDeEventos {
 
     @Override
     public void enviar(String corpo, Map<String, String> atributos) {
-        sns.publish(p -> p.topicArn(topicoArn).message(corpo).messageAttributes(atributosSns(atributos)));
+        sns.publish(p -> p.topicArn(topicoArn)
+                .message(corpo)
+                .messageAttributes(TransporteDeEventos.atributos(atributos, SnsTransporte::texto)));
     }
 
-    private static Map<String, MessageAttributeValue> atributosSns(Map<String, String> atributos) {
-        return atributos.entrySet().stream()
-                .collect(Collectors.toMap(
-                        Map.Entry::getKey,
-                        e -> MessageAttributeValue.builder()
-                                .dataType("String")
-                                .stringValue(e.getValue())
-                                .build()));
+    private static MessageAttributeValue texto(String valor) {
+        return MessageAttributeValue.builder()
+                .dataType("String")
+                .stringValue(valor)
+                .build();
     }
 }

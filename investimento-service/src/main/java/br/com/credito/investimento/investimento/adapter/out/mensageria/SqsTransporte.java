@@ -3,7 +3,6 @@ package br.com.credito.investimento.investimento.adapter.out.mensageria;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
@@ -28,7 +27,9 @@ final class SqsTransporte implements TransporteDeEventos {
     @Override
     public void enviar(String corpo, Map<String, String> atributos) {
         try {
-            sqs.sendMessage(m -> m.queueUrl(url()).messageBody(corpo).messageAttributes(atributosSqs(atributos)))
+            sqs.sendMessage(m -> m.queueUrl(url())
+                            .messageBody(corpo)
+                            .messageAttributes(TransporteDeEventos.atributos(atributos, SqsTransporte::texto)))
                     .join();
         } catch (RuntimeException e) {
             if (FilaLocal.inexistente(e)) {
@@ -48,13 +49,10 @@ final class SqsTransporte implements TransporteDeEventos {
         return url;
     }
 
-    private static Map<String, MessageAttributeValue> atributosSqs(Map<String, String> atributos) {
-        return atributos.entrySet().stream()
-                .collect(Collectors.toMap(
-                        Map.Entry::getKey,
-                        e -> MessageAttributeValue.builder()
-                                .dataType("String")
-                                .stringValue(e.getValue())
-                                .build()));
+    private static MessageAttributeValue texto(String valor) {
+        return MessageAttributeValue.builder()
+                .dataType("String")
+                .stringValue(valor)
+                .build();
     }
 }

@@ -64,6 +64,10 @@ class InvestimentoControllerTest {
                 .authorities(new SimpleGrantedAuthority("SCOPE_investimento:escrever"));
     }
 
+    private static JwtRequestPostProcessor ler() {
+        return jwt().authorities(new SimpleGrantedAuthority("SCOPE_investimento:ler"));
+    }
+
     private ResultActions postar(String corpo, String chave) throws Exception {
         var pedido = post("/v1/investimentos")
                 .with(escrever())
@@ -155,9 +159,7 @@ class InvestimentoControllerTest {
 
     @Test
     void consultaPorClienteValidaOFormato() throws Exception {
-        mvc.perform(get("/v1/investimentos")
-                        .param("idCliente", "12 34")
-                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_investimento:ler"))))
+        mvc.perform(get("/v1/investimentos").param("idCliente", "12 34").with(ler()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.codigo").value("DADOS_INVALIDOS"))
                 .andExpect(jsonPath("$.erros[0].campo").value("idCliente"));
@@ -165,8 +167,7 @@ class InvestimentoControllerTest {
 
     @Test
     void investimentoInexistenteResponde404() throws Exception {
-        mvc.perform(get("/v1/investimentos/999999")
-                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_investimento:ler"))))
+        mvc.perform(get("/v1/investimentos/999999").with(ler()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.codigo").value("INVESTIMENTO_NAO_ENCONTRADO"));
     }
@@ -174,7 +175,7 @@ class InvestimentoControllerTest {
     @Test
     void escreverExigeOEscopoDeEscrita() throws Exception {
         mvc.perform(post("/v1/investimentos")
-                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_investimento:ler")))
+                        .with(ler())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VALIDO))
                 .andExpect(status().isForbidden())
