@@ -16,7 +16,6 @@ public final class SimuladorBureau {
     // Bounded so a long load test does not grow the journal without end; tests read far fewer entries.
     private static final int JOURNAL_MAXIMO = 10_000;
     private static final Logger LOG = Logger.getLogger(SimuladorBureau.class.getName());
-    private static WireMockServer compartilhado;
 
     private SimuladorBureau() {}
 
@@ -41,12 +40,17 @@ public final class SimuladorBureau {
      * One simulator per JVM on a free port, for test suites whose Spring contexts are cached and reused: every context
      * then points at the same server, and each test calls {@link FalhasDoBureau#restaurar} first.
      */
-    public static synchronized WireMockServer compartilhado() {
-        if (compartilhado == null) {
-            compartilhado = iniciar(0);
-            Runtime.getRuntime().addShutdownHook(new Thread(compartilhado::stop));
+    public static WireMockServer compartilhado() {
+        return Compartilhado.SERVIDOR;
+    }
+
+    /** Started on first use; class initialisation makes that thread-safe without a lock. */
+    private static final class Compartilhado {
+        static final WireMockServer SERVIDOR = iniciar(0);
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(SERVIDOR::stop));
         }
-        return compartilhado;
     }
 
     /** Port from the first argument, else {@code BUREAU_PORT}, else 8090; address from {@code BUREAU_BIND}. */

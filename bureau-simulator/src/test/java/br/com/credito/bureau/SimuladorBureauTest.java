@@ -58,7 +58,8 @@ class SimuladorBureauTest {
 
     @Test
     void clientesGeradosTemScoreDeterministico() throws Exception {
-        assertThat(get("/score-bureau/v1/scores/900123").body()).contains("\"pontuacao\":224", "\"cliente\":\"900123\"");
+        assertThat(get("/score-bureau/v1/scores/900123").body())
+                .contains("\"pontuacao\":224", "\"cliente\":\"900123\"");
         assertThat(get("/historico-bureau/v1/clientes/900123/contratos").body()).contains("\"CT-900123\"");
     }
 

@@ -29,7 +29,8 @@ public @interface TesteDeServico {
     final class SimuladorNoContexto implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext contexto) {
-            TestPropertyValues.of("credito.historico.provedor.url=" + SimuladorBureau.compartilhado().baseUrl())
+            TestPropertyValues.of("credito.historico.provedor.url="
+                            + SimuladorBureau.compartilhado().baseUrl())
                     .applyTo(contexto);
         }
     }

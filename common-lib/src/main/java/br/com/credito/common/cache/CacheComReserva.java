@@ -102,7 +102,10 @@ public final class CacheComReserva<T> {
             return valor == null ? Optional.empty() : Optional.of(json.readValue(valor, tipoDaEntrada));
         } catch (DataAccessException e) {
             medidor.erroRedis.increment();
-            log.warn("Cache {} indisponivel na leitura; consultando o provedor: {}", prefixo, e.getClass().getSimpleName());
+            log.warn(
+                    "Cache {} indisponivel na leitura; consultando o provedor: {}",
+                    prefixo,
+                    e.getClass().getSimpleName());
             return Optional.empty();
         } catch (JacksonException e) {
             log.warn("Entrada ilegivel no cache {}; tratada como ausente", prefixo);
@@ -115,7 +118,10 @@ public final class CacheComReserva<T> {
             redis.opsForValue().set(chave, json.writeValueAsString(entrada), propriedades.retencao());
         } catch (DataAccessException e) {
             medidor.erroRedis.increment();
-            log.warn("Cache {} indisponivel na gravacao: {}", prefixo, e.getClass().getSimpleName());
+            log.warn(
+                    "Cache {} indisponivel na gravacao: {}",
+                    prefixo,
+                    e.getClass().getSimpleName());
         }
     }
 

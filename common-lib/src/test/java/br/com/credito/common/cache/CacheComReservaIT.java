@@ -53,10 +53,12 @@ class CacheComReservaIT {
 
     @BeforeEach
     void limpar() {
-        redis.execute(c -> {
-            c.serverCommands().flushAll();
-            return null;
-        }, true);
+        redis.execute(
+                c -> {
+                    c.serverCommands().flushAll();
+                    return null;
+                },
+                true);
     }
 
     @Test
@@ -77,7 +79,8 @@ class CacheComReservaIT {
     void copiaMaisVelhaQueOTtlFazNovaConsultaAoProvedor() {
         cache(duasHorasAtras()).obter("12345", provedor());
 
-        Leitura<Dado> leitura = cache(Clock.systemUTC()).obter("12345", provedor()).orElseThrow();
+        Leitura<Dado> leitura =
+                cache(Clock.systemUTC()).obter("12345", provedor()).orElseThrow();
 
         assertThat(leitura.fonte()).isEqualTo(FonteDados.BUREAU);
         assertThat(chamadas).hasValue(2);
@@ -146,7 +149,12 @@ class CacheComReservaIT {
         LettuceConnectionFactory semRedis = conectar(portaSemServidor());
         try {
             CacheComReserva<Dado> cache = new CacheComReserva<>(
-                    "teste", Dado.class, UMA_HORA, new StringRedisTemplate(semRedis), new JsonMapper(), metricas,
+                    "teste",
+                    Dado.class,
+                    UMA_HORA,
+                    new StringRedisTemplate(semRedis),
+                    new JsonMapper(),
+                    metricas,
                     Clock.systemUTC());
 
             assertThat(cache.obter("12345", provedor())).contains(Leitura.aoVivo(DADO));
@@ -185,7 +193,10 @@ class CacheComReservaIT {
     }
 
     private double contagem(String resultado) {
-        return metricas.get("credito.cache.leituras").tag("resultado", resultado).counter().count();
+        return metricas.get("credito.cache.leituras")
+                .tag("resultado", resultado)
+                .counter()
+                .count();
     }
 
     private static LettuceConnectionFactory conectar(int porta) {

@@ -10,8 +10,12 @@ import org.springframework.validation.annotation.Validated;
 
 @ConfigurationProperties("credito.historico")
 @Validated
-public record HistoricoProperties(@Valid @NotNull Provedor provedor, @Valid @NotNull PropriedadesCache cache) {
+public record HistoricoProperties(
+        @Valid @NotNull Provedor provedor, @Valid @NotNull PropriedadesCache cache) {
 
     /** Timeouts on the HTTP client itself: a TimeLimiter would leave the blocked call running. */
-    public record Provedor(@NotNull URI url, @NotNull Duration timeoutConexao, @NotNull Duration timeoutLeitura) {}
+    public record Provedor(
+            @NotNull URI url,
+            @NotNull Duration timeoutConexao,
+            @NotNull Duration timeoutLeitura) {}
 }

@@ -58,10 +58,12 @@ class HistoricoBureauIT {
     void estadoLimpo() {
         FalhasDoBureau.restaurar(BUREAU);
         circuito().reset();
-        redis.execute(c -> {
-            c.serverCommands().flushAll();
-            return null;
-        }, true);
+        redis.execute(
+                c -> {
+                    c.serverCommands().flushAll();
+                    return null;
+                },
+                true);
     }
 
     @Test
@@ -81,7 +83,11 @@ class HistoricoBureauIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"33333,200,[]", "11111,200,\"diasEmAtraso\":120,\"inadimplente\":true", "40404,404,CLIENTE_NAO_ENCONTRADO"})
+    @CsvSource({
+        "33333,200,[]",
+        "11111,200,\"diasEmAtraso\":120,\"inadimplente\":true",
+        "40404,404,CLIENTE_NAO_ENCONTRADO"
+    })
     void cadaCaminhoDaPoliticaTemSuaRespostaENenhumaRetentativa(String idCliente, int status, String trecho)
             throws Exception {
         HttpResponse<String> resposta = contratos(idCliente);
@@ -142,7 +148,8 @@ class HistoricoBureauIT {
         assertThat(resposta.statusCode()).isEqualTo(200);
         assertThat(resposta.body()).contains("CT-1001");
         assertThat(resposta.headers().firstValue("X-Fonte-Dados")).contains("CACHE_EXPIRADO");
-        assertThat(Long.parseLong(resposta.headers().firstValue("Age").orElseThrow())).isBetween(86_400L, 86_460L);
+        assertThat(Long.parseLong(resposta.headers().firstValue("Age").orElseThrow()))
+                .isBetween(86_400L, 86_460L);
     }
 
     @Test
@@ -177,7 +184,9 @@ class HistoricoBureauIT {
     private HttpResponse<String> contratos(String idCliente) throws Exception {
         URI uri = URI.create("http://127.0.0.1:" + porta + "/v1/historico/contratos/" + idCliente);
         return HTTP.send(
-                HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + TOKEN).build(),
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -185,13 +194,18 @@ class HistoricoBureauIT {
     private void envelhecerCache(Duration quanto) {
         redis.keys("credito:historico:*").forEach(chave -> {
             ObjectNode entrada = (ObjectNode) json.readTree(redis.opsForValue().get(chave));
-            entrada.put("obtidoEm", Instant.parse(entrada.get("obtidoEm").asString()).minus(quanto).toString());
+            entrada.put(
+                    "obtidoEm",
+                    Instant.parse(entrada.get("obtidoEm").asString())
+                            .minus(quanto)
+                            .toString());
             redis.opsForValue().set(chave, json.writeValueAsString(entrada));
         });
     }
 
     private int chamadasAoBureau() {
-        return BUREAU.findAll(getRequestedFor(urlPathMatching("/historico-bureau/.*"))).size();
+        return BUREAU.findAll(getRequestedFor(urlPathMatching("/historico-bureau/.*")))
+                .size();
     }
 
     private CircuitBreaker circuito() {

@@ -10,8 +10,12 @@ import org.springframework.validation.annotation.Validated;
 
 @ConfigurationProperties("credito.score")
 @Validated
-public record ScoreProperties(@Valid @NotNull Bureau bureau, @Valid @NotNull PropriedadesCache cache) {
+public record ScoreProperties(
+        @Valid @NotNull Bureau bureau, @Valid @NotNull PropriedadesCache cache) {
 
     /** The timeouts live on the HTTP client: Resilience4j's TimeLimiter would not stop a blocked call. */
-    public record Bureau(@NotNull URI url, @NotNull Duration timeoutConexao, @NotNull Duration timeoutLeitura) {}
+    public record Bureau(
+            @NotNull URI url,
+            @NotNull Duration timeoutConexao,
+            @NotNull Duration timeoutLeitura) {}
 }

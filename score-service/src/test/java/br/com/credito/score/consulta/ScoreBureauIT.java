@@ -70,10 +70,12 @@ class ScoreBureauIT {
     void estadoLimpo() {
         FalhasDoBureau.restaurar(BUREAU);
         circuito().reset();
-        redis.execute(c -> {
-            c.serverCommands().flushAll();
-            return null;
-        }, true);
+        redis.execute(
+                c -> {
+                    c.serverCommands().flushAll();
+                    return null;
+                },
+                true);
     }
 
     @Test
@@ -89,14 +91,20 @@ class ScoreBureauIT {
         assertThat(segunda.body()).contains("\"fonte\":\"CACHE\"");
         assertProcedencia(segunda, "CACHE");
         assertThat(chamadasAoBureau("12345")).isEqualTo(1);
-        assertThat(metricas.get("credito.cache.leituras").tag("cache", "score").tag("resultado", "hit").counter().count())
+        assertThat(metricas.get("credito.cache.leituras")
+                        .tag("cache", "score")
+                        .tag("resultado", "hit")
+                        .counter()
+                        .count())
                 .isPositive();
         assertThat(metricas.get("http.client.requests")
                         .tag("uri", "/score-bureau/v1/scores/{idCliente}")
                         .timer()
                         .count())
                 .isPositive();
-        assertThat(metricas.get("resilience4j.circuitbreaker.state").tag("name", "score-bureau").gauges())
+        assertThat(metricas.get("resilience4j.circuitbreaker.state")
+                        .tag("name", "score-bureau")
+                        .gauges())
                 .isNotEmpty();
     }
 
@@ -116,7 +124,8 @@ class ScoreBureauIT {
         assertThat(esperasPlanejadas.get(2)).isBetween(Duration.ofMillis(320), Duration.ofMillis(480));
         // Measured gaps also carry each attempt's own time (large on a cold JVM), so they are bounded from below.
         for (int i = 0; i < 3; i++) {
-            assertThat(intervalos.get(i)).isGreaterThanOrEqualTo(esperasPlanejadas.get(i).toMillis() - 5);
+            assertThat(intervalos.get(i))
+                    .isGreaterThanOrEqualTo(esperasPlanejadas.get(i).toMillis() - 5);
         }
     }
 
@@ -169,7 +178,8 @@ class ScoreBureauIT {
         assertThat(resposta.statusCode()).isEqualTo(200);
         assertThat(resposta.body()).contains("\"score\":750", "\"fonte\":\"CACHE_EXPIRADO\"");
         assertThat(resposta.headers().firstValue("X-Fonte-Dados")).contains("CACHE_EXPIRADO");
-        assertThat(Long.parseLong(resposta.headers().firstValue("Age").orElseThrow())).isBetween(7200L, 7260L);
+        assertThat(Long.parseLong(resposta.headers().firstValue("Age").orElseThrow()))
+                .isBetween(7200L, 7260L);
     }
 
     @Test
@@ -208,7 +218,8 @@ class ScoreBureauIT {
     void idClienteInvalidoResponde400SemChamarOBureau(String idCliente) throws Exception {
         assertProblema(consultar(idCliente), 400, "DADOS_INVALIDOS");
 
-        assertThat(BUREAU.findAll(getRequestedFor(urlPathMatching("/score-bureau/.*")))).isEmpty();
+        assertThat(BUREAU.findAll(getRequestedFor(urlPathMatching("/score-bureau/.*"))))
+                .isEmpty();
     }
 
     private HttpResponse<String> consultar(String idCliente) throws Exception {
@@ -258,8 +269,8 @@ class ScoreBureauIT {
 
     private static void assertProblema(HttpResponse<String> resposta, int status, String codigo) {
         assertThat(resposta.statusCode()).isEqualTo(status);
-        assertThat(resposta.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct)
-                .startsWith("application/problem+json"));
+        assertThat(resposta.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
         assertThat(resposta.body()).contains("\"codigo\":\"" + codigo + "\"");
     }
 }

@@ -31,7 +31,8 @@ class ContratoTest {
 
     @Test
     void deveRecusarValoresNegativosEAtrasoNegativo() {
-        assertThatThrownBy(() -> Contrato.informado("CT-1", "Emprestimo", new BigDecimal("-1"), BigDecimal.ONE, 0, false))
+        assertThatThrownBy(
+                        () -> Contrato.informado("CT-1", "Emprestimo", new BigDecimal("-1"), BigDecimal.ONE, 0, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("valorContratado");
         assertThatThrownBy(() -> Contrato.informado("CT-1", "Emprestimo", BigDecimal.TEN, BigDecimal.ONE, -1, false))

@@ -30,10 +30,10 @@ class HistoricoBureauHttpClient {
     public Optional<HistoricoBureauResponse> contratos(String idCliente) {
         try {
             return Optional.ofNullable(historicoBureauRestClient
-                    .get()
-                    .uri("/historico-bureau/v1/clientes/{idCliente}/contratos", idCliente)
-                    .retrieve()
-                    .body(HistoricoBureauResponse.class))
+                            .get()
+                            .uri("/historico-bureau/v1/clientes/{idCliente}/contratos", idCliente)
+                            .retrieve()
+                            .body(HistoricoBureauResponse.class))
                     .or(() -> {
                         throw new RestClientException("bureau de historico respondeu sem corpo");
                     });

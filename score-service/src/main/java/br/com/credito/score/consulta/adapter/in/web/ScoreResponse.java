@@ -11,6 +11,10 @@ record ScoreResponse(String idCliente, int score, Instant ultimaAtualizacao, Fon
     static ScoreResponse de(Leitura<ScoreCliente> leitura) {
         ScoreCliente score = leitura.valor();
         return new ScoreResponse(
-                score.idCliente(), score.pontuacao(), score.ultimaAtualizacao(), leitura.fonte(), leitura.idadeSegundos());
+                score.idCliente(),
+                score.pontuacao(),
+                score.ultimaAtualizacao(),
+                leitura.fonte(),
+                leitura.idadeSegundos());
     }
 }
