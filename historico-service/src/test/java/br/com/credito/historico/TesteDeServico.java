@@ -1,15 +1,12 @@
 package br.com.credito.historico;
 
-import br.com.credito.bureau.SimuladorBureau;
+import br.com.credito.bureau.SimuladorNoContexto;
 import br.com.credito.testsupport.ServidoresDeTeste;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -18,20 +15,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(
-        initializers = {
-            ServidoresDeTeste.Redis.class,
-            ServidoresDeTeste.Jwks.class,
-            TesteDeServico.SimuladorNoContexto.class
-        })
+        initializers = {ServidoresDeTeste.Redis.class, ServidoresDeTeste.Jwks.class, SimuladorNoContexto.class})
 @ActiveProfiles("teste")
-public @interface TesteDeServico {
-
-    final class SimuladorNoContexto implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-        @Override
-        public void initialize(ConfigurableApplicationContext contexto) {
-            TestPropertyValues.of("credito.historico.provedor.url="
-                            + SimuladorBureau.compartilhado().baseUrl())
-                    .applyTo(contexto);
-        }
-    }
-}
+public @interface TesteDeServico {}

@@ -101,11 +101,7 @@ public final class CacheComReserva<T> {
             String valor = redis.opsForValue().get(chave);
             return valor == null ? Optional.empty() : Optional.of(json.readValue(valor, tipoDaEntrada));
         } catch (DataAccessException e) {
-            medidor.erroRedis.increment();
-            log.warn(
-                    "Cache {} indisponivel na leitura; consultando o provedor: {}",
-                    prefixo,
-                    e.getClass().getSimpleName());
+            semRedis("leitura", e);
             return Optional.empty();
         } catch (JacksonException e) {
             log.warn("Entrada ilegivel no cache {}; tratada como ausente", prefixo);
@@ -117,12 +113,18 @@ public final class CacheComReserva<T> {
         try {
             redis.opsForValue().set(chave, json.writeValueAsString(entrada), propriedades.retencao());
         } catch (DataAccessException e) {
-            medidor.erroRedis.increment();
-            log.warn(
-                    "Cache {} indisponivel na gravacao: {}",
-                    prefixo,
-                    e.getClass().getSimpleName());
+            semRedis("gravacao", e);
         }
+    }
+
+    /** Redis down costs the cache only: counted and logged (type only, no key), and the request goes on. */
+    private void semRedis(String operacao, DataAccessException e) {
+        medidor.erroRedis.increment();
+        log.warn(
+                "Cache {} indisponivel na {}: {}",
+                prefixo,
+                operacao,
+                e.getClass().getSimpleName());
     }
 
     /** A digest, not the id: Redis keys show up in tools and dumps, and the client id is personal data. */

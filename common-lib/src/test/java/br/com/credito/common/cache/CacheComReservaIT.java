@@ -53,12 +53,7 @@ class CacheComReservaIT {
 
     @BeforeEach
     void limpar() {
-        redis.execute(
-                c -> {
-                    c.serverCommands().flushAll();
-                    return null;
-                },
-                true);
+        redis.delete(redis.keys("credito:*"));
     }
 
     @Test

@@ -58,12 +58,7 @@ class HistoricoBureauIT {
     void estadoLimpo() {
         FalhasDoBureau.restaurar(BUREAU);
         circuito().reset();
-        redis.execute(
-                c -> {
-                    c.serverCommands().flushAll();
-                    return null;
-                },
-                true);
+        redis.delete(redis.keys("credito:*"));
     }
 
     @Test

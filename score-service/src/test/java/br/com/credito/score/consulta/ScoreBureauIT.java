@@ -70,12 +70,7 @@ class ScoreBureauIT {
     void estadoLimpo() {
         FalhasDoBureau.restaurar(BUREAU);
         circuito().reset();
-        redis.execute(
-                c -> {
-                    c.serverCommands().flushAll();
-                    return null;
-                },
-                true);
+        redis.delete(redis.keys("credito:*"));
     }
 
     @Test
