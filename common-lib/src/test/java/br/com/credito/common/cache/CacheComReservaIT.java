@@ -140,6 +140,33 @@ class CacheComReservaIT {
     }
 
     @Test
+    void quemEsperaOVooDeUmProvedorQueFalhaRecebeACopiaExpirada() throws Exception {
+        cache(duasHorasAtras()).obter("12345", provedor());
+        CacheComReserva<Dado> cache = cache(Clock.systemUTC());
+        AtomicInteger falhas = new AtomicInteger();
+        Supplier<Optional<Dado>> lentoEFalho = () -> {
+            falhas.incrementAndGet();
+            dormir(Duration.ofMillis(300));
+            throw new IllegalStateException("bureau fora");
+        };
+        CountDownLatch largada = new CountDownLatch(1);
+        List<Future<Optional<Leitura<Dado>>>> respostas = new ArrayList<>();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 10; i++) {
+                respostas.add(executor.submit(() -> {
+                    largada.await();
+                    return cache.obter("12345", lentoEFalho);
+                }));
+            }
+            largada.countDown();
+            for (var resposta : respostas) {
+                assertThat(resposta.get().orElseThrow().fonte()).isEqualTo(FonteDados.CACHE_EXPIRADO);
+            }
+        }
+        assertThat(falhas).hasValue(1);
+    }
+
+    @Test
     void redisForaDoArSoCustaOCache() {
         LettuceConnectionFactory semRedis = conectar(portaSemServidor());
         try {
