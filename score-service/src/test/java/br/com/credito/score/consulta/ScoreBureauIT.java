@@ -11,6 +11,7 @@ import br.com.credito.bureau.FalhasDoBureau;
 import br.com.credito.bureau.SimuladorBureau;
 import br.com.credito.common.security.Escopos;
 import br.com.credito.score.TesteDeServico;
+import br.com.credito.testsupport.RedisDeTeste;
 import br.com.credito.testsupport.TokensDeTeste;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -208,6 +209,23 @@ class ScoreBureauIT {
         assertThat(chamadasAoBureau("12345")).isEqualTo(2);
     }
 
+    @Test
+    void redisForaDoArCustaSoOCacheENaoAtrasaAResposta() throws Exception {
+        RedisDeTeste.parar();
+        try {
+            Instant inicio = Instant.now();
+            HttpResponse<String> resposta = consultar("12345");
+
+            assertThat(resposta.statusCode()).isEqualTo(200);
+            assertProcedencia(resposta, "BUREAU");
+            // With commands queued until the (test) 3 s timeout this would take several seconds.
+            assertThat(Duration.between(inicio, Instant.now())).isLessThan(Duration.ofSeconds(2));
+        } finally {
+            RedisDeTeste.porta();
+            aguardarRedis();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"abc_def", "1234567890123456789012345678901234567", "12%2034", "%C3%A9"})
     void idClienteInvalidoResponde400SemChamarOBureau(String idCliente) throws Exception {
@@ -246,6 +264,20 @@ class ScoreBureauIT {
             intervalos.add(instantes.get(i) - instantes.get(i - 1));
         }
         return intervalos;
+    }
+
+    /** Lettuce reconnects in the background; later tests need the cache back. */
+    private void aguardarRedis() throws InterruptedException {
+        Instant limite = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(limite)) {
+            try {
+                redis.hasKey("aguardando");
+                return;
+            } catch (RuntimeException ainda) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("Redis de teste nao voltou");
     }
 
     private int chamadasAoBureau(String idCliente) {
