@@ -1,0 +1,80 @@
+# The AfterAllowTestTraffic hook: a Lambda in the VPC that calls the new task set through the test listener and
+# reports Succeeded/Failed to CodeDeploy. Source: deploy/hooks/smoke_test.py. One function per environment
+# (one account per environment), named as the appspec files expect.
+data "archive_file" "smoke" {
+  type        = "zip"
+  source_file = "${path.module}/../../../deploy/hooks/smoke_test.py"
+  output_path = "${path.module}/.build/smoke_test.zip"
+}
+
+resource "aws_lambda_function" "smoke" {
+  function_name    = "credito-smoke-test"
+  role             = aws_iam_role.smoke.arn
+  runtime          = "python3.13"
+  handler          = "smoke_test.handler"
+  filename         = data.archive_file.smoke.output_path
+  source_code_hash = data.archive_file.smoke.output_base64sha256
+  timeout          = 120
+  memory_size      = 256
+
+  vpc_config {
+    subnet_ids         = var.subnets
+    security_group_ids = [var.sg_smoke]
+  }
+
+  environment {
+    variables = {
+      URL_TESTE = var.url_teste
+      CAMINHOS  = jsonencode({ for nome, s in var.servicos : s.servico_ecs => s.caminho_smoke })
+    }
+  }
+
+  depends_on = [aws_cloudwatch_log_group.smoke]
+}
+
+resource "aws_cloudwatch_log_group" "smoke" {
+  name              = "/aws/lambda/credito-smoke-test"
+  retention_in_days = var.retencao_logs_dias
+  kms_key_id        = var.chave_logs_arn
+}
+
+resource "aws_iam_role" "smoke" {
+  name               = "${var.prefixo}-smoke-test"
+  assume_role_policy = data.aws_iam_policy_document.smoke_assume.json
+}
+
+data "aws_iam_policy_document" "smoke_assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+# ENI management for a Lambda in a VPC (an AWS-managed policy: those EC2 actions have no resource-level scope).
+resource "aws_iam_role_policy_attachment" "smoke_vpc" {
+  role       = aws_iam_role.smoke.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"
+}
+
+resource "aws_iam_role_policy" "smoke" {
+  name   = "reportar-hook"
+  role   = aws_iam_role.smoke.id
+  policy = data.aws_iam_policy_document.smoke.json
+}
+
+data "aws_iam_policy_document" "smoke" {
+  statement {
+    sid       = "ReportarResultadoDoHook"
+    actions   = ["codedeploy:PutLifecycleEventHookExecutionStatus"]
+    resources = [for grupo in aws_codedeploy_deployment_group.this : grupo.arn]
+  }
+
+  statement {
+    sid       = "LogsDoProprioGrupo"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.smoke.arn}:*"]
+  }
+}
