@@ -67,8 +67,8 @@ resource "aws_iam_role_policy" "smoke" {
 
 data "aws_iam_policy_document" "smoke" {
   statement {
-    sid       = "ReportarResultadoDoHook"
-    actions   = ["codedeploy:PutLifecycleEventHookExecutionStatus"]
+    sid       = "LerImplantacaoEReportarResultado"
+    actions   = ["codedeploy:GetDeployment", "codedeploy:PutLifecycleEventHookExecutionStatus"]
     resources = [for grupo in aws_codedeploy_deployment_group.this : grupo.arn]
   }
 
