@@ -157,6 +157,7 @@ module "codedeploy" {
   prefixo            = local.prefixo
   cluster            = module.ecs.cluster
   servicos           = local.implantacoes
+  alarmes            = module.observability.alarmes_rollback
   listener_prod_arn  = module.alb.listener_prod_arn
   listener_teste_arn = module.alb.listener_teste_arn
   canary             = var.canary_deploy

@@ -76,6 +76,5 @@ locals {
     grupo_azul    = module.alb.grupos[join("-", [nome, "azul"])].nome
     grupo_verde   = module.alb.grupos[join("-", [nome, "verde"])].nome
     caminho_smoke = s.smoke
-    alarmes       = module.observability.alarmes_rollback[nome]
   } }
 }

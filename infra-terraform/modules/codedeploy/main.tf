@@ -65,7 +65,7 @@ resource "aws_codedeploy_deployment_group" "this" {
 
   alarm_configuration {
     enabled = true
-    alarms  = each.value.alarmes
+    alarms  = var.alarmes[each.key]
   }
 
   auto_rollback_configuration {

@@ -7,13 +7,12 @@ variable "cluster" {
 }
 
 variable "servicos" {
-  description = "Per service: ECS service name, blue and green target group names, smoke-test path, rollback alarms."
+  description = "Per service: ECS service name, blue and green target group names, smoke-test path."
   type = map(object({
     servico_ecs   = string
     grupo_azul    = string
     grupo_verde   = string
     caminho_smoke = string
-    alarmes       = list(string)
   }))
 }
 
@@ -52,4 +51,9 @@ variable "retencao_logs_dias" {
 
 variable "chave_logs_arn" {
   type = string
+}
+
+variable "alarmes" {
+  description = "Per service, the alarms that stop and roll back its deployment (observability module)."
+  type        = map(list(string))
 }
