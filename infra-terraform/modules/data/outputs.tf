@@ -1,6 +1,6 @@
 output "jdbc_url" {
-  description = "JDBC URL with TLS verification (no credentials)."
-  value       = "jdbc:postgresql://${aws_db_instance.this.endpoint}/credito?sslmode=verify-full"
+  description = "JDBC URL, TLS required (no credentials; verify-full needs the RDS CA in the image, see README)."
+  value       = "jdbc:postgresql://${aws_db_instance.this.endpoint}/credito?sslmode=require"
 }
 
 output "banco_id" {

@@ -9,7 +9,7 @@ resource "aws_db_parameter_group" "this" {
   name   = "${var.prefixo}-pg17"
   family = "postgres17"
 
-  # Clients must use TLS (the JDBC URL carries sslmode=verify-full).
+  # Clients must use TLS (the JDBC URL carries sslmode=require).
   parameter {
     name  = "rds.force_ssl"
     value = "1"
