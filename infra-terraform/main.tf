@@ -133,6 +133,7 @@ module "observability" {
   fila_eventos         = module.messaging.fila_nome
   filas_dlq            = module.messaging.filas_dlq
   servico_outbox       = "investimento"
+  servicos_cache       = local.com_cache
 }
 
 module "ecs" {

@@ -72,3 +72,8 @@ variable "limiar_latencia_p95_segundos" {
   type    = number
   default = 0.3
 }
+
+variable "servicos_cache" {
+  description = "Services that read Redis (their cache hit ratio is on the dashboard)."
+  type        = list(string)
+}
