@@ -2,7 +2,6 @@
 # protection) and envs/<env>/backend.hcl (state location): one root, no copy per environment.
 locals {
   prefixo = "credito-${var.ambiente}"
-
   # The service catalogue: what each service is, owns and talks to (ARCHITECTURE.md, docs/contratos-internos.md).
   servicos = {
     concessao = {
@@ -26,8 +25,10 @@ locals {
       banco = true, cache = false, chama_servicos = false, consome_fila = false, publica_topico = true, tem_circuitos = false
     }
   }
-
   com_banco = [for nome, s in local.servicos : nome if s.banco]
+}
+
+locals {
   com_cache = [for nome, s in local.servicos : nome if s.cache]
 }
 
@@ -66,7 +67,6 @@ module "data" {
   chave_logs_arn     = module.kms.arns["logs"]
   retencao_logs_dias = var.retencao_logs_dias
   servicos_banco     = toset(local.com_banco)
-  servicos_cache     = toset(local.com_cache)
   banco              = var.banco
   cache              = var.cache
 }

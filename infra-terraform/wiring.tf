@@ -3,7 +3,9 @@
 locals {
   vazio      = {}
   namespaces = { for nome, s in local.servicos : nome => format("Credito/%s-service", nome) }
+}
 
+locals {
   ambiente_comum = {
     SPRING_PROFILES_ACTIVE        = "aws"
     AWS_REGION                    = var.regiao
@@ -37,20 +39,33 @@ locals {
     SERVER_PORT                = tostring(s.porta)
     CREDITO_METRICAS_NAMESPACE = local.namespaces[nome]
   } }
-  ambiente_app = { for nome, s in local.servicos : nome => merge(local.ambiente_comum, local.ambiente_proprio[nome], s.banco ? local.ambiente_banco : local.vazio, s.cache ? local.ambiente_cache : local.vazio, local.ambiente_especifico[nome]) }
+}
 
+# hcl4j (policy tests) ends a locals block after a multi-line for-object: the next entries open a new block.
+locals {
+  ambiente_app = { for nome, s in local.servicos : nome => merge(local.ambiente_comum, local.ambiente_proprio[nome], s.banco ? local.ambiente_banco : local.vazio, s.cache ? local.ambiente_cache : local.vazio, local.ambiente_especifico[nome]) }
+}
+
+locals {
   # name => "secret ARN[:json key::]", resolved by ECS at task start: no secret value in the task definition.
   segredos_banco = { for nome, arn in module.data.segredos_banco : nome => {
     DB_USERNAME = format("%s:username::", arn)
     DB_PASSWORD = format("%s:password::", arn)
   } }
+}
+
+locals {
   segredos_cache    = { REDIS_PASSWORD = module.data.segredo_redis }
   segredos_proprios = { concessao = { CREDITO_CLIENT_SECRET = module.api.segredo_cliente_concessao } }
   segredos_sentry   = var.segredo_sentry_arn == "" ? local.vazio : { SENTRY_DSN = var.segredo_sentry_arn }
   segredos_app      = { for nome, s in local.servicos : nome => merge(lookup(local.segredos_banco, nome, local.vazio), s.cache ? local.segredos_cache : local.vazio, lookup(local.segredos_proprios, nome, local.vazio), local.segredos_sentry) }
+}
 
+locals {
   tarefas = { for nome, s in local.servicos : nome => merge(var.dimensionamento[nome], { porta = s.porta, ambiente = local.ambiente_app[nome], segredos = local.segredos_app[nome] }) }
+}
 
+locals {
   # Exactly what each task role and execution role may touch (modules/iam).
   permissoes = { for nome, s in local.servicos : nome => {
     filas_consumo      = s.consome_fila ? [module.messaging.fila_arn] : []
@@ -62,15 +77,24 @@ locals {
     repositorio_arn    = module.ecs.repositorios_arn[nome]
     namespace_metricas = local.namespaces[nome]
   } }
+}
 
+locals {
   observados = { for nome, s in local.servicos : nome => {
     namespace_metricas = local.namespaces[nome]
     tem_circuitos      = s.tem_circuitos
   } }
+}
 
-  grupos_azuis   = { for nome, s in local.servicos : nome => module.alb.grupos[join("-", [nome, "azul"])].arn }
+locals {
+  grupos_azuis = { for nome, s in local.servicos : nome => module.alb.grupos[join("-", [nome, "azul"])].arn }
+}
+
+locals {
   rotulos_escala = { for nome, s in local.servicos : nome => join("/", [module.alb.arn_suffix, module.alb.grupos[join("-", [nome, "azul"])].sufixo]) }
+}
 
+locals {
   implantacoes = { for nome, s in local.servicos : nome => {
     servico_ecs   = module.ecs.nomes_servicos[nome]
     grupo_azul    = module.alb.grupos[join("-", [nome, "azul"])].nome

@@ -6,8 +6,14 @@ locals {
   listeners    = { prod = 443, teste = 8443 }
   # "<servico>-azul|verde": CodeDeploy moves the listeners between the two groups of a service on every deployment.
   grupos = { for par in setproduct(keys(var.servicos), ["azul", "verde"]) : join("-", par) => { servico = par[0], cor = par[1] } }
+}
+
+locals {
   # "<servico>-prod|teste": one path rule per service on each listener.
   regras = { for par in setproduct(keys(var.servicos), keys(local.listeners)) : join("-", par) => { servico = par[0], listener = par[1] } }
+}
+
+locals {
   corpo_404 = jsonencode({
     type   = "about:blank"
     title  = "Not Found"

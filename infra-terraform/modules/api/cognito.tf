@@ -12,8 +12,12 @@ locals {
     "regras:avaliar"        = "Evaluate the credit policy"
     "regras:admin"          = "Manage policy versions"
   }
-  escopos_canal     = ["cartao:conceder", "cartao:ler", "investimento:escrever", "investimento:ler"]
-  escopos_concessao = ["score:ler", "historico:ler", "investimento:ler", "regras:avaliar"]
+  # client-credentials app clients => their scopes. canal-app: the bank channels (mobile/web back-ends), customer
+  # scopes only. concessao-service: its calls to score, historico, investimento and motor-regras.
+  clientes = {
+    canal-app         = ["cartao:conceder", "cartao:ler", "investimento:escrever", "investimento:ler"]
+    concessao-service = ["score:ler", "historico:ler", "investimento:ler", "regras:avaliar"]
+  }
 }
 
 resource "aws_cognito_user_pool" "this" {
@@ -41,29 +45,14 @@ resource "aws_cognito_resource_server" "this" {
   }
 }
 
-# The bank channels (the mobile/web back-ends), with the customer-facing scopes only.
-resource "aws_cognito_user_pool_client" "canal" {
-  name                                 = "canal-app"
+resource "aws_cognito_user_pool_client" "this" {
+  for_each                             = local.clientes
+  name                                 = each.key
   user_pool_id                         = aws_cognito_user_pool.this.id
   generate_secret                      = true
   allowed_oauth_flows                  = ["client_credentials"]
   allowed_oauth_flows_user_pool_client = true
-  allowed_oauth_scopes                 = formatlist("${local.servidor_recursos}/%s", local.escopos_canal)
-  access_token_validity                = 15
-  token_validity_units {
-    access_token = "minutes"
-  }
-  depends_on = [aws_cognito_resource_server.this]
-}
-
-# concessao-service calling score, historico, investimento and motor-regras with its own token.
-resource "aws_cognito_user_pool_client" "concessao" {
-  name                                 = "concessao-service"
-  user_pool_id                         = aws_cognito_user_pool.this.id
-  generate_secret                      = true
-  allowed_oauth_flows                  = ["client_credentials"]
-  allowed_oauth_flows_user_pool_client = true
-  allowed_oauth_scopes                 = formatlist("${local.servidor_recursos}/%s", local.escopos_concessao)
+  allowed_oauth_scopes                 = formatlist("${local.servidor_recursos}/%s", each.value)
   access_token_validity                = 15
   token_validity_units {
     access_token = "minutes"
@@ -81,6 +70,6 @@ resource "aws_secretsmanager_secret" "concessao_cliente" {
 
 resource "aws_secretsmanager_secret_version" "concessao_cliente" {
   secret_id                = aws_secretsmanager_secret.concessao_cliente.id
-  secret_string_wo         = aws_cognito_user_pool_client.concessao.client_secret
+  secret_string_wo         = aws_cognito_user_pool_client.this["concessao-service"].client_secret
   secret_string_wo_version = 1
 }

@@ -48,7 +48,7 @@ resource "aws_apigatewayv2_authorizer" "jwt" {
 
   jwt_configuration {
     issuer   = local.emissor
-    audience = [aws_cognito_user_pool_client.canal.id, aws_cognito_user_pool_client.concessao.id]
+    audience = [for cliente in aws_cognito_user_pool_client.this : cliente.id]
   }
 }
 

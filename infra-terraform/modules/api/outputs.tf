@@ -16,7 +16,7 @@ output "token_uri" {
 }
 
 output "cliente_concessao_id" {
-  value = aws_cognito_user_pool_client.concessao.id
+  value = aws_cognito_user_pool_client.this["concessao-service"].id
 }
 
 output "segredo_cliente_concessao" {

@@ -24,7 +24,7 @@ resource "aws_codedeploy_deployment_group" "this" {
   app_name               = aws_codedeploy_app.this.name
   deployment_group_name  = each.value.servico_ecs
   deployment_config_name = aws_codedeploy_deployment_config.canary.deployment_config_name
-  service_role_arn       = aws_iam_role.codedeploy.arn
+  service_role_arn       = module.papel_codedeploy.arn
 
   deployment_style {
     deployment_option = "WITH_TRAFFIC_CONTROL"
@@ -74,22 +74,9 @@ resource "aws_codedeploy_deployment_group" "this" {
   }
 }
 
-resource "aws_iam_role" "codedeploy" {
-  name               = "${var.prefixo}-codedeploy"
-  assume_role_policy = data.aws_iam_policy_document.codedeploy_assume.json
-}
-
-data "aws_iam_policy_document" "codedeploy_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["codedeploy.amazonaws.com"]
-    }
-  }
-}
-
-resource "aws_iam_role_policy_attachment" "codedeploy" {
-  role       = aws_iam_role.codedeploy.name
-  policy_arn = "arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS"
+module "papel_codedeploy" {
+  source                = "../papel"
+  nome                  = "${var.prefixo}-codedeploy"
+  principal             = "codedeploy.amazonaws.com"
+  politicas_gerenciadas = ["arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS"]
 }

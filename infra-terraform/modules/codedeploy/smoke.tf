@@ -9,7 +9,7 @@ data "archive_file" "smoke" {
 
 resource "aws_lambda_function" "smoke" {
   function_name    = "credito-smoke-test"
-  role             = aws_iam_role.smoke.arn
+  role             = module.papel_smoke.arn
   runtime          = "python3.13"
   handler          = "smoke_test.handler"
   filename         = data.archive_file.smoke.output_path
@@ -38,33 +38,6 @@ resource "aws_cloudwatch_log_group" "smoke" {
   kms_key_id        = var.chave_logs_arn
 }
 
-resource "aws_iam_role" "smoke" {
-  name               = "${var.prefixo}-smoke-test"
-  assume_role_policy = data.aws_iam_policy_document.smoke_assume.json
-}
-
-data "aws_iam_policy_document" "smoke_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["lambda.amazonaws.com"]
-    }
-  }
-}
-
-# ENI management for a Lambda in a VPC (an AWS-managed policy: those EC2 actions have no resource-level scope).
-resource "aws_iam_role_policy_attachment" "smoke_vpc" {
-  role       = aws_iam_role.smoke.name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"
-}
-
-resource "aws_iam_role_policy" "smoke" {
-  name   = "reportar-hook"
-  role   = aws_iam_role.smoke.id
-  policy = data.aws_iam_policy_document.smoke.json
-}
-
 data "aws_iam_policy_document" "smoke" {
   statement {
     sid       = "LerImplantacaoEReportarResultado"
@@ -77,4 +50,13 @@ data "aws_iam_policy_document" "smoke" {
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
     resources = ["${aws_cloudwatch_log_group.smoke.arn}:*"]
   }
+}
+
+# ENI management for a Lambda in a VPC comes from an AWS-managed policy: those EC2 actions have no resource scope.
+module "papel_smoke" {
+  source                = "../papel"
+  nome                  = "${var.prefixo}-smoke-test"
+  principal             = "lambda.amazonaws.com"
+  politicas             = { reportar_hook = data.aws_iam_policy_document.smoke.json }
+  politicas_gerenciadas = ["arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"]
 }

@@ -35,11 +35,6 @@ variable "servicos_banco" {
   type        = set(string)
 }
 
-variable "servicos_cache" {
-  description = "Services that read the Redis cache (score, historico)."
-  type        = set(string)
-}
-
 variable "banco" {
   type = object({
     classe               = string

@@ -10,41 +10,32 @@ resource "aws_appautoscaling_target" "this" {
   max_capacity       = each.value.maximo
 }
 
-resource "aws_appautoscaling_policy" "cpu" {
-  for_each           = var.servicos
-  name               = "${each.key}-cpu"
-  policy_type        = "TargetTrackingScaling"
-  service_namespace  = aws_appautoscaling_target.this[each.key].service_namespace
-  scalable_dimension = aws_appautoscaling_target.this[each.key].scalable_dimension
-  resource_id        = aws_appautoscaling_target.this[each.key].resource_id
-
-  target_tracking_scaling_policy_configuration {
-    target_value       = each.value.cpu_alvo
-    scale_out_cooldown = 60
-    scale_in_cooldown  = 300
-    predefined_metric_specification {
-      predefined_metric_type = "ECSServiceAverageCPUUtilization"
-    }
+locals {
+  # Two target-tracking policies per service; ECS scales out on whichever asks for more tasks.
+  metricas_escala = {
+    cpu         = "ECSServiceAverageCPUUtilization"
+    requisicoes = "ALBRequestCountPerTarget"
   }
+  politicas_escala = { for par in setproduct(keys(var.servicos), keys(local.metricas_escala)) : join("-", par) => { servico = par[0], tipo = par[1] } }
 }
 
-# Tracks the blue group: after a deployment that leaves green active the CPU policy still scales, and the next
-# deployment returns to blue. README, "Known limits".
-resource "aws_appautoscaling_policy" "requisicoes" {
-  for_each           = var.servicos
-  name               = "${each.key}-requisicoes"
+# The request policy tracks the blue group: after a deployment that leaves green active, the CPU policy still
+# scales, and the next deployment returns to blue. README, "Known limits".
+resource "aws_appautoscaling_policy" "this" {
+  for_each           = local.politicas_escala
+  name               = each.key
   policy_type        = "TargetTrackingScaling"
-  service_namespace  = aws_appautoscaling_target.this[each.key].service_namespace
-  scalable_dimension = aws_appautoscaling_target.this[each.key].scalable_dimension
-  resource_id        = aws_appautoscaling_target.this[each.key].resource_id
+  service_namespace  = aws_appautoscaling_target.this[each.value.servico].service_namespace
+  scalable_dimension = aws_appautoscaling_target.this[each.value.servico].scalable_dimension
+  resource_id        = aws_appautoscaling_target.this[each.value.servico].resource_id
 
   target_tracking_scaling_policy_configuration {
-    target_value       = each.value.requisicoes_por_alvo
+    target_value       = each.value.tipo == "cpu" ? var.servicos[each.value.servico].cpu_alvo : var.servicos[each.value.servico].requisicoes_por_alvo
     scale_out_cooldown = 60
     scale_in_cooldown  = 300
     predefined_metric_specification {
-      predefined_metric_type = "ALBRequestCountPerTarget"
-      resource_label         = var.rotulos_escala[each.key]
+      predefined_metric_type = local.metricas_escala[each.value.tipo]
+      resource_label         = each.value.tipo == "cpu" ? null : var.rotulos_escala[each.value.servico]
     }
   }
 }

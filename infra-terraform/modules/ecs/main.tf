@@ -4,6 +4,8 @@
 locals {
   imagem_adot      = "public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3"
   imagem_appconfig = "public.ecr.aws/aws-appconfig/aws-appconfig-agent:2.x"
+  # The app and its sidecars write to the service's log group, one stream prefix per container.
+  opcoes_log = { for nome, grupo in var.grupos_logs : nome => { awslogs-group = grupo, awslogs-region = var.regiao } }
 }
 
 resource "aws_ecs_cluster" "this" {
@@ -86,28 +88,14 @@ resource "aws_ecs_task_definition" "this" {
       environment            = [for nome, valor in each.value.ambiente : { name = nome, value = valor }]
       secrets                = [for nome, origem in each.value.segredos : { name = nome, valueFrom = origem }]
       dependsOn              = [{ containerName = "adot-collector", condition = "START" }, { containerName = "appconfig-agent", condition = "START" }]
-      logConfiguration = {
-        logDriver = "awslogs"
-        options = {
-          awslogs-group         = var.grupos_logs[each.key]
-          awslogs-region        = var.regiao
-          awslogs-stream-prefix = "app"
-        }
-      }
+      logConfiguration       = { logDriver = "awslogs", options = merge(local.opcoes_log[each.key], { awslogs-stream-prefix = "app" }) }
     },
     {
-      name        = "adot-collector"
-      image       = local.imagem_adot
-      essential   = false
-      environment = [{ name = "AOT_CONFIG_CONTENT", value = file("${path.module}/adot-config.yaml") }]
-      logConfiguration = {
-        logDriver = "awslogs"
-        options = {
-          awslogs-group         = var.grupos_logs[each.key]
-          awslogs-region        = var.regiao
-          awslogs-stream-prefix = "adot"
-        }
-      }
+      name             = "adot-collector"
+      image            = local.imagem_adot
+      essential        = false
+      environment      = [{ name = "AOT_CONFIG_CONTENT", value = file("${path.module}/adot-config.yaml") }]
+      logConfiguration = { logDriver = "awslogs", options = merge(local.opcoes_log[each.key], { awslogs-stream-prefix = "adot" }) }
     },
     {
       name      = "appconfig-agent"
@@ -118,14 +106,7 @@ resource "aws_ecs_task_definition" "this" {
         { name = "POLL_INTERVAL", value = "30" },
         { name = "SERVICE_REGION", value = var.regiao },
       ]
-      logConfiguration = {
-        logDriver = "awslogs"
-        options = {
-          awslogs-group         = var.grupos_logs[each.key]
-          awslogs-region        = var.regiao
-          awslogs-stream-prefix = "appconfig"
-        }
-      }
+      logConfiguration = { logDriver = "awslogs", options = merge(local.opcoes_log[each.key], { awslogs-stream-prefix = "appconfig" }) }
     },
   ])
 }

@@ -8,9 +8,18 @@
 #   tasks -> :443 anywhere (AWS APIs via VPC endpoints, the external bureau via NAT)
 # No rule admits 0.0.0.0/0: the only public entry is API Gateway, which is AWS-managed and reaches in over the VPC link.
 locals {
-  com_banco   = { for nome, s in var.servicos : nome => s if s.banco }
-  com_cache   = { for nome, s in var.servicos : nome => s if s.cache }
-  que_chamam  = { for nome, s in var.servicos : nome => s if s.chama_servicos }
+  com_banco = { for nome, s in var.servicos : nome => s if s.banco }
+}
+
+locals {
+  com_cache = { for nome, s in var.servicos : nome => s if s.cache }
+}
+
+locals {
+  que_chamam = { for nome, s in var.servicos : nome => s if s.chama_servicos }
+}
+
+locals {
   porta_banco = 5432
   porta_cache = 6379
   porta_prod  = 443

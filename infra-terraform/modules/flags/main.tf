@@ -21,7 +21,7 @@ resource "aws_appconfig_environment" "this" {
     for_each = toset(var.alarmes_monitorados)
     content {
       alarm_arn      = monitor.value
-      alarm_role_arn = aws_iam_role.monitor.arn
+      alarm_role_arn = module.papel_monitor.arn
     }
   }
 }
@@ -51,30 +51,16 @@ resource "aws_appconfig_deployment_strategy" "gradual" {
   replicate_to                   = "NONE"
 }
 
-resource "aws_iam_role" "monitor" {
-  name               = "credito-${var.ambiente}-appconfig-monitor"
-  assume_role_policy = data.aws_iam_policy_document.monitor_assume.json
-}
-
-data "aws_iam_policy_document" "monitor_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["appconfig.amazonaws.com"]
-    }
-  }
-}
-
-resource "aws_iam_role_policy" "monitor" {
-  name   = "ler-alarmes"
-  role   = aws_iam_role.monitor.id
-  policy = data.aws_iam_policy_document.monitor.json
-}
-
 data "aws_iam_policy_document" "monitor" {
   statement {
     actions   = ["cloudwatch:DescribeAlarms"]
     resources = var.alarmes_monitorados
   }
+}
+
+module "papel_monitor" {
+  source    = "../papel"
+  nome      = "credito-${var.ambiente}-appconfig-monitor"
+  principal = "appconfig.amazonaws.com"
+  politicas = { ler_alarmes = data.aws_iam_policy_document.monitor.json }
 }

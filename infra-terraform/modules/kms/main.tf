@@ -4,7 +4,6 @@ data "aws_caller_identity" "atual" {}
 
 locals {
   conta = data.aws_caller_identity.atual.account_id
-
   # chave => AWS service principals that use it on the account's behalf (RDS, Secrets Manager and ElastiCache use
   # grants made with the caller's own permissions, so they need no entry), and the condition that scopes them.
   chaves = {

@@ -85,7 +85,7 @@ resource "aws_flow_log" "this" {
   traffic_type         = "REJECT"
   log_destination_type = "cloud-watch-logs"
   log_destination      = aws_cloudwatch_log_group.flow.arn
-  iam_role_arn         = aws_iam_role.flow.arn
+  iam_role_arn         = module.papel_flow.arn
 }
 
 resource "aws_cloudwatch_log_group" "flow" {
@@ -94,30 +94,16 @@ resource "aws_cloudwatch_log_group" "flow" {
   kms_key_id        = var.chave_logs_arn
 }
 
-resource "aws_iam_role" "flow" {
-  name               = "${var.prefixo}-vpc-flow"
-  assume_role_policy = data.aws_iam_policy_document.flow_assume.json
-}
-
-data "aws_iam_policy_document" "flow_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["vpc-flow-logs.amazonaws.com"]
-    }
-  }
-}
-
-resource "aws_iam_role_policy" "flow" {
-  name   = "escrever-flow-logs"
-  role   = aws_iam_role.flow.id
-  policy = data.aws_iam_policy_document.flow.json
-}
-
 data "aws_iam_policy_document" "flow" {
   statement {
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
     resources = ["${aws_cloudwatch_log_group.flow.arn}:*"]
   }
+}
+
+module "papel_flow" {
+  source    = "../papel"
+  nome      = "${var.prefixo}-vpc-flow"
+  principal = "vpc-flow-logs.amazonaws.com"
+  politicas = { escrever_flow_logs = data.aws_iam_policy_document.flow.json }
 }

@@ -13,11 +13,32 @@ locals {
     rapida = { longa = "1h", curta = "5m" }
     lenta  = { longa = "6h", curta = "30m" }
   }
+  alarmes_erro = { for par in setproduct(keys(var.servicos), keys(local.janelas)) : join("-", par) => { servico = par[0], janela = par[1] } }
+}
 
-  alarmes_erro   = { for par in setproduct(keys(var.servicos), keys(local.janelas)) : join("-", par) => { servico = par[0], janela = par[1] } }
+locals {
   alarmes_queima = { for par in setproduct(keys(var.servicos), keys(local.queimas)) : join("-", par) => { servico = par[0], queima = par[1] } }
-  com_circuitos  = { for nome, s in var.servicos : nome => s if s.tem_circuitos }
-  acoes          = [aws_sns_topic.alarmes.arn]
+}
+
+locals {
+  com_circuitos = { for nome, s in var.servicos : nome => s if s.tem_circuitos }
+}
+
+locals {
+  namespaces = { for nome, s in var.servicos : nome => s.namespace_metricas }
+}
+
+locals {
+  acoes = [aws_sns_topic.alarmes.arn]
+  # Per query id: metric and target group colour (both groups: after a swap the green one carries production).
+  consultas_5xx = {
+    ea = { metrica = "HTTPCode_Target_5XX_Count", cor = "azul" }
+    ev = { metrica = "HTTPCode_Target_5XX_Count", cor = "verde" }
+    ra = { metrica = "RequestCount", cor = "azul" }
+    rv = { metrica = "RequestCount", cor = "verde" }
+  }
+  consultas_p95    = { pa = "azul", pv = "verde" }
+  consultas_tarefa = { desejadas = "DesiredTaskCount", rodando = "RunningTaskCount" }
 }
 
 resource "aws_cloudwatch_metric_alarm" "erros_5xx" {
@@ -29,51 +50,23 @@ resource "aws_cloudwatch_metric_alarm" "erros_5xx" {
   evaluation_periods  = 1
   treat_missing_data  = "notBreaching"
 
-  # Both target groups: after a blue/green swap the green one carries production traffic.
   metric_query {
     id          = "taxa"
     expression  = "100 * (FILL(ea, 0) + FILL(ev, 0)) / (FILL(ra, 0) + FILL(rv, 0))"
     label       = "percentual 5xx"
     return_data = true
   }
-  metric_query {
-    id = "ea"
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "HTTPCode_Target_5XX_Count"
-      period      = local.janelas[each.value.janela].periodo
-      stat        = "Sum"
-      dimensions  = { LoadBalancer = var.alb_sufixo, TargetGroup = var.grupos[join("-", [each.value.servico, "azul"])].sufixo }
-    }
-  }
-  metric_query {
-    id = "ev"
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "HTTPCode_Target_5XX_Count"
-      period      = local.janelas[each.value.janela].periodo
-      stat        = "Sum"
-      dimensions  = { LoadBalancer = var.alb_sufixo, TargetGroup = var.grupos[join("-", [each.value.servico, "verde"])].sufixo }
-    }
-  }
-  metric_query {
-    id = "ra"
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "RequestCount"
-      period      = local.janelas[each.value.janela].periodo
-      stat        = "Sum"
-      dimensions  = { LoadBalancer = var.alb_sufixo, TargetGroup = var.grupos[join("-", [each.value.servico, "azul"])].sufixo }
-    }
-  }
-  metric_query {
-    id = "rv"
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "RequestCount"
-      period      = local.janelas[each.value.janela].periodo
-      stat        = "Sum"
-      dimensions  = { LoadBalancer = var.alb_sufixo, TargetGroup = var.grupos[join("-", [each.value.servico, "verde"])].sufixo }
+  dynamic "metric_query" {
+    for_each = local.consultas_5xx
+    content {
+      id = metric_query.key
+      metric {
+        namespace   = "AWS/ApplicationELB"
+        metric_name = metric_query.value.metrica
+        period      = local.janelas[each.value.janela].periodo
+        stat        = "Sum"
+        dimensions  = { LoadBalancer = var.alb_sufixo, TargetGroup = var.grupos[join("-", [each.value.servico, metric_query.value.cor])].sufixo }
+      }
     }
   }
 }
@@ -106,24 +99,17 @@ resource "aws_cloudwatch_metric_alarm" "latencia_p95" {
     label       = "p95 (s)"
     return_data = true
   }
-  metric_query {
-    id = "pa"
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "TargetResponseTime"
-      period      = 60
-      stat        = "p95"
-      dimensions  = { LoadBalancer = var.alb_sufixo, TargetGroup = var.grupos[join("-", [each.key, "azul"])].sufixo }
-    }
-  }
-  metric_query {
-    id = "pv"
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "TargetResponseTime"
-      period      = 60
-      stat        = "p95"
-      dimensions  = { LoadBalancer = var.alb_sufixo, TargetGroup = var.grupos[join("-", [each.key, "verde"])].sufixo }
+  dynamic "metric_query" {
+    for_each = local.consultas_p95
+    content {
+      id = metric_query.key
+      metric {
+        namespace   = "AWS/ApplicationELB"
+        metric_name = "TargetResponseTime"
+        period      = 60
+        stat        = "p95"
+        dimensions  = { LoadBalancer = var.alb_sufixo, TargetGroup = var.grupos[join("-", [each.key, metric_query.value])].sufixo }
+      }
     }
   }
 }
@@ -145,24 +131,17 @@ resource "aws_cloudwatch_metric_alarm" "tarefas" {
     expression  = "desejadas - rodando"
     return_data = true
   }
-  metric_query {
-    id = "desejadas"
-    metric {
-      namespace   = "ECS/ContainerInsights"
-      metric_name = "DesiredTaskCount"
-      period      = 60
-      stat        = "Average"
-      dimensions  = { ClusterName = var.cluster, ServiceName = "${each.key}-service" }
-    }
-  }
-  metric_query {
-    id = "rodando"
-    metric {
-      namespace   = "ECS/ContainerInsights"
-      metric_name = "RunningTaskCount"
-      period      = 60
-      stat        = "Average"
-      dimensions  = { ClusterName = var.cluster, ServiceName = "${each.key}-service" }
+  dynamic "metric_query" {
+    for_each = local.consultas_tarefa
+    content {
+      id = metric_query.key
+      metric {
+        namespace   = "ECS/ContainerInsights"
+        metric_name = metric_query.value
+        period      = 60
+        stat        = "Average"
+        dimensions  = { ClusterName = var.cluster, ServiceName = "${each.key}-service" }
+      }
     }
   }
 }

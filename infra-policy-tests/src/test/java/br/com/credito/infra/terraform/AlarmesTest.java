@@ -37,17 +37,15 @@ class AlarmesTest {
     @Test
     void taxaDe5xxSomaOsGruposAzulEVerde() {
         Bloco erros = tf.recurso("aws_cloudwatch_metric_alarm", "erros_5xx");
-        var consultas = Hcl.ocorrencias(erros.get("metric_query"));
-        assertThat(consultas).hasSize(5);
-        assertThat(consultas.getFirst().get("expression")).asString().contains("ea", "ev", "ra", "rv");
-        assertThat(consultas)
-                .map(c -> String.valueOf(Hcl.mapa(c.get("metric")).get("metric_name")))
-                .containsExactly(
-                        "null",
-                        "HTTPCode_Target_5XX_Count",
-                        "HTTPCode_Target_5XX_Count",
-                        "RequestCount",
-                        "RequestCount");
+        assertThat(Hcl.mapa(erros.get("metric_query")).get("expression"))
+                .asString()
+                .contains("FILL(ea, 0) + FILL(ev, 0)", "FILL(ra, 0) + FILL(rv, 0)");
+        Map<String, Object> consultas = Hcl.mapa(tf.locais(ALARMES).get("consultas_5xx"));
+        assertThat(consultas).containsOnlyKeys("ea", "ev", "ra", "rv");
+        assertThat(Hcl.mapa(consultas.get("ea"))).containsEntry("metrica", "HTTPCode_Target_5XX_Count");
+        assertThat(Hcl.mapa(consultas.get("ev"))).containsEntry("cor", "verde");
+        assertThat(Hcl.mapa(consultas.get("ra"))).containsEntry("metrica", "RequestCount");
+        assertThat(conteudoDinamico(erros)).asString().contains("metric_name=metric_query.value.metrica");
     }
 
     @Test
@@ -58,11 +56,8 @@ class AlarmesTest {
         assertThat(limiar.get("default")).isEqualTo(0.3);
         Bloco latencia = tf.recurso("aws_cloudwatch_metric_alarm", "latencia_p95");
         assertThat(latencia.texto("threshold")).isEqualTo("var.limiar_latencia_p95_segundos");
-        assertThat(Hcl.ocorrencias(latencia.get("metric_query")))
-                .filteredOn(c -> c.get("metric") != null)
-                .hasSize(2)
-                .allSatisfy(
-                        c -> assertThat(Hcl.mapa(c.get("metric")).get("stat")).isEqualTo("p95"));
+        assertThat(Hcl.mapa(tf.locais(ALARMES).get("consultas_p95"))).containsOnlyKeys("pa", "pv");
+        assertThat(conteudoDinamico(latencia)).asString().contains("stat=p95", "TargetResponseTime");
     }
 
     @Test
@@ -72,9 +67,12 @@ class AlarmesTest {
         assertThat(tf.recurso("aws_cloudwatch_metric_alarm", "circuito_aberto").get("metric_query"))
                 .asString()
                 .contains("resilience4j.circuitbreaker.state.value", "state = 'open'");
+        assertThat(Hcl.mapa(tf.locais(ALARMES).get("consultas_tarefa")))
+                .containsEntry("desejadas", "DesiredTaskCount")
+                .containsEntry("rodando", "RunningTaskCount");
         assertThat(tf.recurso("aws_cloudwatch_metric_alarm", "tarefas").get("metric_query"))
                 .asString()
-                .contains("RunningTaskCount", "DesiredTaskCount");
+                .contains("desejadas - rodando");
         assertThat(tf.recurso("aws_cloudwatch_metric_alarm", "atraso_eventos").get("metric_name"))
                 .isEqualTo("ApproximateAgeOfOldestMessage");
     }
@@ -94,5 +92,10 @@ class AlarmesTest {
                             .get("retencao_logs_dias"))
                     .isPositive();
         }
+    }
+
+    private static Object conteudoDinamico(Bloco alarme) {
+        return Hcl.mapa(
+                Hcl.mapa(Hcl.mapa(alarme.get("dynamic")).get("metric_query")).get("content"));
     }
 }

@@ -92,12 +92,20 @@ class IamTest {
 
     @Test
     void nenhumaPoliticaDeAdministradorNaPlataforma() {
-        assertThat(tf.recursos("aws_iam_role_policy_attachment"))
-                .allSatisfy(anexo -> assertThat(anexo.texto("policy_arn"))
-                        .as(anexo.endereco())
-                        .doesNotEndWith("/AdministratorAccess")
-                        .doesNotEndWith("/PowerUserAccess")
-                        .doesNotEndWith("/IAMFullAccess"));
+        List<String> gerenciadas = new ArrayList<>();
+        tf.recursos("aws_iam_role_policy_attachment").forEach(a -> gerenciadas.add(a.texto("policy_arn")));
+        for (Path arquivo : tf.arquivos()) {
+            if (!arquivo.startsWith("bootstrap")) {
+                Hcl.mapa(tf.conteudo(arquivo.toString()).get("module"))
+                        .values()
+                        .forEach(m -> gerenciadas.addAll(Hcl.textos(Hcl.mapa(m).get("politicas_gerenciadas"))));
+            }
+        }
+        assertThat(gerenciadas)
+                .contains("arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS")
+                .noneMatch(arn -> arn.endsWith("/AdministratorAccess")
+                        || arn.endsWith("/PowerUserAccess")
+                        || arn.endsWith("/IAMFullAccess"));
     }
 
     @Test

@@ -46,14 +46,11 @@ class PlataformaTest {
 
     @Test
     void autoescalaPorCpuEPorRequisicoesPorAlvo() {
-        assertThat(tf.recurso("aws_appautoscaling_policy", "cpu")
-                        .caminho("target_tracking_scaling_policy_configuration", "predefined_metric_specification"))
-                .asString()
-                .contains("ECSServiceAverageCPUUtilization");
-        assertThat(tf.recurso("aws_appautoscaling_policy", "requisicoes")
-                        .caminho("target_tracking_scaling_policy_configuration", "predefined_metric_specification"))
-                .asString()
-                .contains("ALBRequestCountPerTarget");
+        assertThat(Hcl.mapa(tf.locais("modules/ecs/autoscaling.tf").get("metricas_escala")))
+                .containsEntry("cpu", "ECSServiceAverageCPUUtilization")
+                .containsEntry("requisicoes", "ALBRequestCountPerTarget");
+        assertThat(tf.recurso("aws_appautoscaling_policy", "this").get("policy_type"))
+                .isEqualTo("TargetTrackingScaling");
         Map<String, Object> prod =
                 Hcl.mapa(tf.conteudo("envs/prod/terraform.tfvars").get("dimensionamento"));
         assertThat(prod).containsOnlyKeys(PORTAS.keySet());

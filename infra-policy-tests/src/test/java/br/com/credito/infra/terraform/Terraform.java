@@ -74,8 +74,11 @@ public final class Terraform {
         return new Bloco(Path.of(arquivo), tipo, nome, porNome);
     }
 
+    /** The locals of one file, all its {@code locals} blocks merged (hcl4j returns several as a List). */
     public Map<String, Object> locais(String arquivo) {
-        return Hcl.mapa(conteudo(arquivo).get("locals"));
+        Map<String, Object> locais = new LinkedHashMap<>();
+        Hcl.ocorrencias(conteudo(arquivo).get("locals")).forEach(locais::putAll);
+        return locais;
     }
 
     public Map<String, Object> conteudo(String arquivo) {
