@@ -6,7 +6,7 @@
 #   concessao, motor-regras, investimento tasks -> RDS :5432
 #   score, historico tasks -> ElastiCache :6379
 #   tasks -> :443 anywhere (AWS APIs via VPC endpoints, the external bureau via NAT)
-# No rule admits 0.0.0.0/0: the only public entry is API Gateway, which is AWS-managed and reaches in over the VPC link.
+# No ingress rule admits 0.0.0.0/0: the only public entry is API Gateway, AWS-managed, reaching in over the VPC link.
 locals {
   com_banco = { for nome, s in var.servicos : nome => s if s.banco }
 }
