@@ -42,9 +42,9 @@ class BrokerForaDoArIT {
                 criados.add(ApiDeTeste.idInvestimento(resposta));
             }
             assertThat(criados).hasSize(INVESTIMENTOS);
-            esperar(() -> medida("investimento.outbox.pendentes") >= INVESTIMENTOS, Duration.ofSeconds(10));
-            esperar(() -> medida("investimento.outbox.falhas") >= INVESTIMENTOS, Duration.ofSeconds(20));
-            assertThat(medida("investimento.outbox.idade.mais.antigo")).isGreaterThanOrEqualTo(0);
+            esperar(() -> medida("credito.outbox.pendentes") >= INVESTIMENTOS, Duration.ofSeconds(10));
+            esperar(() -> medida("credito.outbox.falhas") >= INVESTIMENTOS, Duration.ofSeconds(20));
+            assertThat(medida("credito.outbox.idade")).isGreaterThanOrEqualTo(0);
         } finally {
             SqsDeTeste.endpoint();
             SqsDeTeste.criarFila(TesteDeServico.FILA);
@@ -56,7 +56,7 @@ class BrokerForaDoArIT {
                         .collect(Collectors.toSet())
                         .containsAll(criados),
                 Duration.ofSeconds(60));
-        esperar(() -> medida("investimento.outbox.pendentes") == 0, Duration.ofSeconds(10));
+        esperar(() -> medida("credito.outbox.pendentes") == 0, Duration.ofSeconds(10));
         recebidas.addAll(FilaDeTeste.receberDurante(Duration.ofSeconds(2)));
 
         List<Recebida> nossas = recebidas.stream()

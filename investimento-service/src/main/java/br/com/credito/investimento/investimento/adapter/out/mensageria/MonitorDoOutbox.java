@@ -34,10 +34,10 @@ class MonitorDoOutbox {
         this.jdbc = jdbc;
         this.clock = clock;
         this.presaApos = propriedades.eventos().reenvio().presaApos();
-        Gauge.builder("investimento.outbox.pendentes", pendentes, AtomicLong::get)
+        Gauge.builder("credito.outbox.pendentes", pendentes, AtomicLong::get)
                 .description("Eventos investimento-criado ainda nao aceitos pelo broker")
                 .register(metricas);
-        Gauge.builder("investimento.outbox.idade.mais.antigo", idadeMaisAntigo, AtomicLong::get)
+        Gauge.builder("credito.outbox.idade", idadeMaisAntigo, AtomicLong::get)
                 .description("Idade do evento pendente mais antigo")
                 .baseUnit("seconds")
                 .register(metricas);

@@ -32,10 +32,10 @@ public class PublicadorInvestimentoCriado {
     PublicadorInvestimentoCriado(TransporteDeEventos transporte, JsonMapper json, MeterRegistry metricas) {
         this.transporte = transporte;
         this.json = json;
-        this.publicados = Counter.builder("investimento.outbox.publicados")
+        this.publicados = Counter.builder("credito.outbox.publicados")
                 .description("Eventos investimento-criado aceitos pelo broker")
                 .register(metricas);
-        this.falhas = Counter.builder("investimento.outbox.falhas")
+        this.falhas = Counter.builder("credito.outbox.falhas")
                 .description("Tentativas de publicar investimento-criado recusadas ou sem resposta do broker")
                 .register(metricas);
     }
