@@ -12,7 +12,10 @@ locals {
     CREDITO_AMBIENTE              = var.ambiente
     CREDITO_SEGURANCA_ISSUER_URI  = module.api.emissor
     CREDITO_SEGURANCA_JWK_SET_URI = module.api.jwks
-    CREDITO_FLAGS_URL             = "http://localhost:2772${module.flags.caminho_agente}"
+    # Cognito access tokens: no aud but client_id, scopes prefixed with the resource server (common-lib security).
+    CREDITO_SEGURANCA_CLIENTES_PERMITIDOS = module.api.clientes_ids
+    CREDITO_SEGURANCA_PREFIXO_ESCOPO      = "credito-api/"
+    CREDITO_FLAGS_URL                     = "http://localhost:2772${module.flags.caminho_agente}"
   }
   ambiente_banco = { DB_URL = module.data.jdbc_url }
   ambiente_cache = { REDIS_HOST = module.data.redis_host, REDIS_PORT = "6379", REDIS_TLS = "true" }

@@ -23,3 +23,8 @@ output "segredo_cliente_concessao" {
   description = "ARN (not value) of the secret holding concessao's client secret."
   value       = aws_secretsmanager_secret.concessao_cliente.arn
 }
+
+output "clientes_ids" {
+  description = "Comma-separated app client ids; services accept their tokens (Cognito access tokens carry client_id, not aud)."
+  value       = join(",", [for cliente in aws_cognito_user_pool_client.this : cliente.id])
+}
