@@ -33,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
             "concessao.downstreams.regras.read-timeout=600ms",
             "concessao.fila.criar-na-inicializacao=true",
             "concessao.fila.visibilidade=1s",
-            "spring.cloud.aws.sqs.listener.poll-timeout=1s"
+            "spring.cloud.aws.sqs.listener.poll-timeout=1s",
+            "management.otlp.metrics.export.enabled=false"
         })
 public @interface TesteDeIntegracao {}
