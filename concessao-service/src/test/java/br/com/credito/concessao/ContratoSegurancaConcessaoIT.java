@@ -10,7 +10,9 @@ class ContratoSegurancaConcessaoIT extends ContratoDeSegurancaIT {
     @Override
     protected RequisicaoProtegida requisicaoProtegida() {
         return new RequisicaoProtegida(
-                "POST", "/v1/cartao/concessao", "{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}",
+                "POST",
+                "/v1/cartao/concessao",
+                "{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}",
                 Escopos.CARTAO_CONCEDER);
     }
 }

@@ -28,7 +28,10 @@ public record ConcessaoProperties(
             @Valid @NotNull Downstream regras) {}
 
     /** Base URL and client timeouts of one service called over HTTP. */
-    public record Downstream(@NotNull URI url, @NotNull Duration connectTimeout, @NotNull Duration readTimeout) {}
+    public record Downstream(
+            @NotNull URI url,
+            @NotNull Duration connectTimeout,
+            @NotNull Duration readTimeout) {}
 
     /**
      * The investimento-criado queue. {@code criarNaInicializacao} (local stack only) creates it with its DLQ and the

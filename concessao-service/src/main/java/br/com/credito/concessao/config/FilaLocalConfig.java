@@ -36,8 +36,8 @@ class FilaLocalConfig implements InitializingBean {
                 .join()
                 .attributes()
                 .get(QueueAttributeName.QUEUE_ARN);
-        String redrive = "{\"deadLetterTargetArn\":\"" + arnDlq + "\",\"maxReceiveCount\":\"" + fila.maxRecebimentos()
-                + "\"}";
+        String redrive =
+                "{\"deadLetterTargetArn\":\"" + arnDlq + "\",\"maxReceiveCount\":\"" + fila.maxRecebimentos() + "\"}";
         sqs.createQueue(CreateQueueRequest.builder()
                         .queueName(fila.nome())
                         .attributes(Map.of(

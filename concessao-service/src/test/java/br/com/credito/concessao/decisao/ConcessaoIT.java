@@ -65,7 +65,8 @@ class ConcessaoIT {
                 .filter(e -> e.getRequest().getMethod().getName().equals("GET"))
                 .toList();
         assertThat(chamadas).hasSize(3);
-        long ultimoInicio = chamadas.stream().mapToLong(ConcessaoIT::inicio).max().orElseThrow();
+        long ultimoInicio =
+                chamadas.stream().mapToLong(ConcessaoIT::inicio).max().orElseThrow();
         long primeiroFim = chamadas.stream().mapToLong(ConcessaoIT::fim).min().orElseThrow();
         // Some instant lies inside all three requests: each started before any of them had finished.
         assertThat(ultimoInicio).isLessThan(primeiroFim);
@@ -116,8 +117,8 @@ class ConcessaoIT {
         HttpResponse<String> resposta = http.conceder("sem-regras-1", "GOLD", null);
 
         assertThat(resposta.statusCode()).isEqualTo(503);
-        assertThat(resposta.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct)
-                .startsWith("application/problem+json"));
+        assertThat(resposta.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
         assertThat(json(resposta).path("codigo").asString()).isEqualTo("REGRAS_INDISPONIVEL");
         assertThat(linhasDoCliente("sem-regras-1")).isZero();
         assertThat(http.get("/v1/cartao/status/sem-regras-1").statusCode()).isEqualTo(404);
@@ -125,7 +126,9 @@ class ConcessaoIT {
 
     @Test
     void aMesmaChaveComOMesmoCorpoDevolveADecisaoOriginalSemGravarOutra() {
-        String primeira = json(http.conceder("idem-1", "GOLD", "chave-idem-1")).path("idConcessao").asString();
+        String primeira = json(http.conceder("idem-1", "GOLD", "chave-idem-1"))
+                .path("idConcessao")
+                .asString();
 
         HttpResponse<String> repetida = http.conceder("idem-1", "GOLD", "chave-idem-1");
 
@@ -156,7 +159,9 @@ class ConcessaoIT {
         }
 
         assertThat(respostas).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
-        assertThat(respostas.stream().map(r -> json(r).path("idConcessao").asString()).distinct())
+        assertThat(respostas.stream()
+                        .map(r -> json(r).path("idConcessao").asString())
+                        .distinct())
                 .hasSize(1);
         assertThat(linhasDoCliente("idem-3")).isEqualTo(1);
     }
@@ -186,7 +191,9 @@ class ConcessaoIT {
 
     @Test
     void aExplicacaoDeUmaDecisaoGravadaCitaSeusMotivosVersaoEFontesEARevisaoGeraProtocolo() {
-        String id = json(http.conceder("explica-1", "GOLD", null)).path("idConcessao").asString();
+        String id = json(http.conceder("explica-1", "GOLD", null))
+                .path("idConcessao")
+                .asString();
 
         JsonNode explicacao = json(http.get("/v1/cartao/concessoes/" + id + "/explicacao"));
         assertThat(explicacao.at("/criterios/0/codigo").asString()).isEqualTo("SCORE_FAIXA_ALTA");

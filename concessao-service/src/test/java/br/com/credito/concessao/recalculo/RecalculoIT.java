@@ -70,7 +70,8 @@ class RecalculoIT {
 
         aguardar(() -> limiteAtual("rec-1").compareTo(new BigDecimal("8000")) == 0, Duration.ofSeconds(30));
         aguardar(this::filaVazia, Duration.ofSeconds(30));
-        assertThat(contar("select count(*) from historico_limite where id_cliente = 'rec-1'")).isEqualTo(2);
+        assertThat(contar("select count(*) from historico_limite where id_cliente = 'rec-1'"))
+                .isEqualTo(2);
         assertThat(contar("select count(*) from concessao where id_cliente = 'rec-1' and origem = 'RECALCULO'"))
                 .isEqualTo(1);
         assertThat(contar("select count(*) from evento_processado where resultado = 'LIMITE_ELEVADO'"
@@ -100,12 +101,14 @@ class RecalculoIT {
     }
 
     private BigDecimal limiteAtual(String idCliente) {
-        return json(http.get("/v1/cartao/status/" + idCliente)).path("limiteAtual").decimalValue();
+        return json(http.get("/v1/cartao/status/" + idCliente))
+                .path("limiteAtual")
+                .decimalValue();
     }
 
     private static String evento(String idCliente) {
-        return JSON.writeValueAsString(InvestimentoCriadoEvent.novo(
-                idCliente, 98765L, "CDB", new BigDecimal("20000.00"), Instant.now()));
+        return JSON.writeValueAsString(
+                InvestimentoCriadoEvent.novo(idCliente, 98765L, "CDB", new BigDecimal("20000.00"), Instant.now()));
     }
 
     private static void enviar(String corpo) {
@@ -124,9 +127,8 @@ class RecalculoIT {
     private static List<Message> receberDaDlq(Duration limite) {
         long fim = System.nanoTime() + limite.toNanos();
         while (System.nanoTime() < fim) {
-            List<Message> mensagens = sqs.receiveMessage(r -> r.queueUrl(url(DLQ))
-                            .waitTimeSeconds(2)
-                            .maxNumberOfMessages(10))
+            List<Message> mensagens = sqs.receiveMessage(
+                            r -> r.queueUrl(url(DLQ)).waitTimeSeconds(2).maxNumberOfMessages(10))
                     .messages();
             if (!mensagens.isEmpty()) {
                 return mensagens;

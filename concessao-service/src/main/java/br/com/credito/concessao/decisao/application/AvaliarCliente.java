@@ -56,14 +56,12 @@ public class AvaliarCliente {
 
     EntradasDaDecisao coletar(String idCliente, TipoCartao tipoCartao) {
         long prazoNanos = System.nanoTime() + prazo.toNanos();
-        var chamadaScore = new ChamadaComPrazo<>(
-                "score-service", () -> score.consultar(idCliente), ScoreCliente::indisponivel);
+        var chamadaScore =
+                new ChamadaComPrazo<>("score-service", () -> score.consultar(idCliente), ScoreCliente::indisponivel);
         var chamadaHistorico = new ChamadaComPrazo<>(
                 "historico-service", () -> historico.consultar(idCliente), HistoricoCredito::indisponivel);
         var chamadaInvestimentos = new ChamadaComPrazo<>(
-                "investimento-service",
-                () -> investimentos.consultar(idCliente),
-                CarteiraInvestimentos::indisponivel);
+                "investimento-service", () -> investimentos.consultar(idCliente), CarteiraInvestimentos::indisponivel);
         executar(List.of(chamadaScore, chamadaHistorico, chamadaInvestimentos), prazoNanos);
         return new EntradasDaDecisao(
                 idCliente,

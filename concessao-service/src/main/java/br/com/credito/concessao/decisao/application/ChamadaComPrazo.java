@@ -51,7 +51,10 @@ final class ChamadaComPrazo<T> {
             futuro.cancel(true);
             log.warn("{} nao respondeu dentro do prazo da decisao; segue como indisponivel", nome);
         } catch (ExecutionException e) {
-            log.warn("{} falhou; segue como indisponivel: {}", nome, e.getCause().getClass().getSimpleName());
+            log.warn(
+                    "{} falhou; segue como indisponivel: {}",
+                    nome,
+                    e.getCause().getClass().getSimpleName());
         } catch (CancellationException e) {
             log.warn("{} cancelada; segue como indisponivel", nome);
         } catch (InterruptedException e) {

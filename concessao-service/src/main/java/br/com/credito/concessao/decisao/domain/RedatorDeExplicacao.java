@@ -24,20 +24,24 @@ public final class RedatorDeExplicacao {
                 concessao.resultado().motivos(),
                 List.of(
                         dado("Score de credito", entradas.score().fonte()),
-                        dado("Historico de contratos de credito", entradas.historico().fonte()),
+                        dado(
+                                "Historico de contratos de credito",
+                                entradas.historico().fonte()),
                         dado("Investimentos no banco", entradas.investimentos().fonte())),
                 DIREITO_DE_REVISAO);
     }
 
     private static String resumo(Concessao concessao) {
         String cartao = "O pedido do cartao " + concessao.entradas().tipoCartao();
-        String politica = " pela politica de credito versao " + concessao.resultado().versaoPolitica() + ".";
+        String politica =
+                " pela politica de credito versao " + concessao.resultado().versaoPolitica() + ".";
         return switch (concessao.codigoDecisao()) {
-            case APROVADO -> cartao + " foi aprovado com limite de " + reais(concessao.limite()) + politica;
-            case REPROVADO -> cartao + " foi recusado" + politica;
-            case EM_ANALISE -> cartao + " ficou em analise: faltaram dados para uma decisao automatica segura"
-                    + politica;
-        } + " Os criterios abaixo levaram a esse resultado.";
+                    case APROVADO -> cartao + " foi aprovado com limite de " + reais(concessao.limite()) + politica;
+                    case REPROVADO -> cartao + " foi recusado" + politica;
+                    case EM_ANALISE ->
+                        cartao + " ficou em analise: faltaram dados para uma decisao automatica segura" + politica;
+                }
+                + " Os criterios abaixo levaram a esse resultado.";
     }
 
     private static Explicacao.Dado dado(String nome, Fonte fonte) {
@@ -48,8 +52,8 @@ public final class RedatorDeExplicacao {
         return switch (fonte.origem()) {
             case AO_VIVO -> "Consultado na fonte no momento da decisao.";
             case CACHE -> "Copia recente guardada pelo servico de origem (" + fonte.idadeSegundos() + " s).";
-            case CACHE_EXPIRADO -> "Copia antiga (" + fonte.idadeSegundos()
-                    + " s), usada porque a fonte estava fora do ar.";
+            case CACHE_EXPIRADO ->
+                "Copia antiga (" + fonte.idadeSegundos() + " s), usada porque a fonte estava fora do ar.";
             case FALLBACK -> "Nao pode ser consultado; foi usado um valor padrao conservador.";
             case INDISPONIVEL -> "Nao pode ser consultado; a decisao foi tomada sem este dado.";
         };

@@ -88,18 +88,17 @@ public class RecalcularLimite {
         Concessao nova = Concessao.recalculada(
                 avaliacao.entradas(), avaliacao.resultado(), evento.idEvento(), elevar, relogio.instant());
         concessoes.salvar(nova);
-        SituacaoEvento situacao =
-                switch (desfecho) {
-                    case DesfechoRecalculo.Elevar e -> {
-                        AlteracaoLimite.entre(atual, nova).ifPresent(historicoLimites::registrar);
-                        yield SituacaoEvento.LIMITE_ELEVADO;
-                    }
-                    case DesfechoRecalculo.Manter m -> SituacaoEvento.LIMITE_MANTIDO;
-                    case DesfechoRecalculo.EncaminharParaRevisao r -> {
-                        revisoes.registrar(nova.id(), OrigemRevisao.RECALCULO_REDUCAO, null);
-                        yield SituacaoEvento.ENVIADO_PARA_REVISAO;
-                    }
-                };
+        SituacaoEvento situacao = switch (desfecho) {
+            case DesfechoRecalculo.Elevar e -> {
+                AlteracaoLimite.entre(atual, nova).ifPresent(historicoLimites::registrar);
+                yield SituacaoEvento.LIMITE_ELEVADO;
+            }
+            case DesfechoRecalculo.Manter m -> SituacaoEvento.LIMITE_MANTIDO;
+            case DesfechoRecalculo.EncaminharParaRevisao r -> {
+                revisoes.registrar(nova.id(), OrigemRevisao.RECALCULO_REDUCAO, null);
+                yield SituacaoEvento.ENVIADO_PARA_REVISAO;
+            }
+        };
         return eventos.registrar(evento.idEvento(), situacao, nova.id()) ? situacao : SituacaoEvento.JA_PROCESSADO;
     }
 

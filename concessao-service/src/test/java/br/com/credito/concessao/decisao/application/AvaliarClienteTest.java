@@ -114,7 +114,8 @@ class AvaliarClienteTest {
                 new SinalizadoresFixos(ModoFallbackScore.SCORE_CONSERVADOR, false, true),
                 Duration.ofSeconds(5));
 
-        ScoreCliente score = avaliar.avaliar("12345", TipoCartao.GOLD).entradas().score();
+        ScoreCliente score =
+                avaliar.avaliar("12345", TipoCartao.GOLD).entradas().score();
 
         assertThat(score.valor()).isEqualTo(450);
         assertThat(score.fonte().origem()).isEqualTo(OrigemDado.FALLBACK);

@@ -13,7 +13,8 @@ class AlteracaoLimiteTest {
     void devePrimeiraDecisaoContarComoAlteracaoSemLimiteAnterior() {
         Concessao primeira = Mae.concessao("1", Mae.aprovado("5000"));
 
-        AlteracaoLimite alteracao = AlteracaoLimite.entre(Optional.empty(), primeira).orElseThrow();
+        AlteracaoLimite alteracao =
+                AlteracaoLimite.entre(Optional.empty(), primeira).orElseThrow();
 
         assertThat(alteracao.limiteAnterior()).isNull();
         assertThat(alteracao.limiteNovo()).isEqualByComparingTo("5000");
@@ -26,7 +27,8 @@ class AlteracaoLimiteTest {
         Concessao antes = Mae.concessao("1", Mae.aprovado("5000"));
         Concessao depois = Mae.concessao("1", Mae.aprovado("8000"));
 
-        AlteracaoLimite alteracao = AlteracaoLimite.entre(Optional.of(antes), depois).orElseThrow();
+        AlteracaoLimite alteracao =
+                AlteracaoLimite.entre(Optional.of(antes), depois).orElseThrow();
 
         assertThat(alteracao.limiteAnterior()).isEqualByComparingTo(new BigDecimal("5000"));
         assertThat(alteracao.limiteNovo()).isEqualByComparingTo(new BigDecimal("8000"));

@@ -39,8 +39,7 @@ class RedatorDeExplicacaoTest {
 
     @Test
     void deveExplicarRecusaSemCitarLimite() {
-        Explicacao explicacao =
-                redator.explicar(Mae.concessao("12345", Mae.resultado(CodigoDecisao.REPROVADO, "0")));
+        Explicacao explicacao = redator.explicar(Mae.concessao("12345", Mae.resultado(CodigoDecisao.REPROVADO, "0")));
 
         assertThat(explicacao.resumo()).contains("foi recusado").doesNotContain("R$");
     }

@@ -56,7 +56,8 @@ class RecalcularLimiteTest {
     void deveElevarOLimiteDeUmCartaoAprovadoERegistrarOEvento() {
         Concessao atual = cartao(Mae.aprovado("5000"));
 
-        SituacaoEvento situacao = recalcular(Mae.aprovado("8000"), SinalizadoresFixos.padrao()).executar(EVENTO);
+        SituacaoEvento situacao =
+                recalcular(Mae.aprovado("8000"), SinalizadoresFixos.padrao()).executar(EVENTO);
 
         assertThat(situacao).isEqualTo(SituacaoEvento.LIMITE_ELEVADO);
         assertThat(banco.ultimaAplicada("12345").orElseThrow().limite()).isEqualByComparingTo("8000");
@@ -85,13 +86,18 @@ class RecalcularLimiteTest {
     void naoDeveBaixarOLimiteSozinhoEDeveEncaminharParaRevisao() {
         cartao(Mae.aprovado("5000"));
 
-        SituacaoEvento situacao = recalcular(Mae.aprovado("3000"), SinalizadoresFixos.padrao()).executar(EVENTO);
+        SituacaoEvento situacao =
+                recalcular(Mae.aprovado("3000"), SinalizadoresFixos.padrao()).executar(EVENTO);
 
         assertThat(situacao).isEqualTo(SituacaoEvento.ENVIADO_PARA_REVISAO);
         assertThat(banco.ultimaAplicada("12345").orElseThrow().limite()).isEqualByComparingTo("5000");
-        assertThat(banco.concessoes).hasSize(2).last().satisfies(c -> assertThat(c.aplicada()).isFalse());
-        assertThat(banco.revisoes).singleElement().satisfies(r -> assertThat(r.origem())
-                .isEqualTo(OrigemRevisao.RECALCULO_REDUCAO));
+        assertThat(banco.concessoes)
+                .hasSize(2)
+                .last()
+                .satisfies(c -> assertThat(c.aplicada()).isFalse());
+        assertThat(banco.revisoes)
+                .singleElement()
+                .satisfies(r -> assertThat(r.origem()).isEqualTo(OrigemRevisao.RECALCULO_REDUCAO));
         assertThat(banco.alteracoes).isEmpty();
     }
 

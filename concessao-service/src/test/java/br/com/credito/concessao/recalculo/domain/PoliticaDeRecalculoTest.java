@@ -14,8 +14,7 @@ class PoliticaDeRecalculoTest {
 
     @Test
     void deveElevarQuandoONovoLimiteAprovadoEMaior() {
-        assertThat(politica.decidir(aprovado5000, Mae.aprovado("8000")))
-                .isInstanceOf(DesfechoRecalculo.Elevar.class);
+        assertThat(politica.decidir(aprovado5000, Mae.aprovado("8000"))).isInstanceOf(DesfechoRecalculo.Elevar.class);
     }
 
     @Test
@@ -32,8 +31,7 @@ class PoliticaDeRecalculoTest {
 
     @Test
     void deveManterQuandoNadaMuda() {
-        assertThat(politica.decidir(aprovado5000, Mae.aprovado("5000")))
-                .isInstanceOf(DesfechoRecalculo.Manter.class);
+        assertThat(politica.decidir(aprovado5000, Mae.aprovado("5000"))).isInstanceOf(DesfechoRecalculo.Manter.class);
     }
 
     @Test

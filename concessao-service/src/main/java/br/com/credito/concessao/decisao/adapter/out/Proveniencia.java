@@ -14,12 +14,11 @@ public final class Proveniencia {
     /** No header means the service answered from its own source: live. */
     public static Fonte de(HttpHeaders cabecalhos) {
         String fonte = cabecalhos.getFirst(CABECALHO_FONTE);
-        OrigemDado origem =
-                switch (fonte == null ? "" : fonte.trim().toUpperCase(java.util.Locale.ROOT)) {
-                    case "CACHE" -> OrigemDado.CACHE;
-                    case "CACHE_EXPIRADO" -> OrigemDado.CACHE_EXPIRADO;
-                    default -> OrigemDado.AO_VIVO;
-                };
+        OrigemDado origem = switch (fonte == null ? "" : fonte.trim().toUpperCase(java.util.Locale.ROOT)) {
+            case "CACHE" -> OrigemDado.CACHE;
+            case "CACHE_EXPIRADO" -> OrigemDado.CACHE_EXPIRADO;
+            default -> OrigemDado.AO_VIVO;
+        };
         return new Fonte(origem, idade(cabecalhos.getFirst(HttpHeaders.AGE), origem));
     }
 

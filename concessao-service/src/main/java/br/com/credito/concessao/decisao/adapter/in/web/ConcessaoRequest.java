@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Pattern;
 
 record ConcessaoRequest(
         @NotNull @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-                String idCliente,
+        String idCliente,
+
         @NotNull TipoCartao tipoCartao) {
 
     SolicitacaoConcessao paraDominio() {

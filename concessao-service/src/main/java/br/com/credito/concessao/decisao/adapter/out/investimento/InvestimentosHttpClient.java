@@ -43,7 +43,9 @@ public class InvestimentosHttpClient implements ConsultaInvestimentos {
     private CarteiraInvestimentos buscar(String idCliente) {
         try {
             ResponseEntity<InvestimentoResposta[]> resposta = http.get()
-                    .uri(b -> b.path("/v1/investimentos").queryParam("idCliente", idCliente).build())
+                    .uri(b -> b.path("/v1/investimentos")
+                            .queryParam("idCliente", idCliente)
+                            .build())
                     .retrieve()
                     .toEntity(InvestimentoResposta[].class);
             List<Investimento> investimentos = Arrays.stream(resposta.getBody())

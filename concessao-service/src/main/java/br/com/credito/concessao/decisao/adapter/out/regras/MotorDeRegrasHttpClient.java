@@ -51,7 +51,8 @@ public class MotorDeRegrasHttpClient implements MotorDeRegras {
     public ResultadoPolitica avaliar(EntradasDaDecisao entradas) {
         AvaliacaoRequest corpo = AvaliacaoRequest.de(entradas);
         try {
-            return resiliencia.executar(() -> http.post()
+            return resiliencia
+                    .executar(() -> http.post()
                             .uri("/v1/regras/avaliar")
                             .contentType(MediaType.APPLICATION_JSON)
                             .body(corpo)

@@ -28,9 +28,7 @@ class InvestimentoCriadoListener {
      * The body is read here with the platform's strict mapper and the contract's own checks (type, version, positive
      * value): a message that does not parse throws, is never acknowledged and ends in the DLQ.
      */
-    @SqsListener(
-            value = "${concessao.fila.nome}",
-            acknowledgementMode = SqsListenerAcknowledgementMode.ON_SUCCESS)
+    @SqsListener(value = "${concessao.fila.nome}", acknowledgementMode = SqsListenerAcknowledgementMode.ON_SUCCESS)
     void receber(String corpo) {
         InvestimentoCriadoEvent evento = json.readValue(corpo, InvestimentoCriadoEvent.class);
         SituacaoEvento situacao =

@@ -123,8 +123,8 @@ class ConcessaoWebTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEMA))
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.codigo").value("REGRAS_INDISPONIVEL"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("segredo"))));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("segredo"))));
     }
 
     @Test
@@ -180,7 +180,9 @@ class ConcessaoWebTest {
     }
 
     private ResultActions conceder(String corpo, String chave) throws Exception {
-        var pedido = post("/v1/cartao/concessao").contentType(MediaType.APPLICATION_JSON).content(corpo);
+        var pedido = post("/v1/cartao/concessao")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(corpo);
         if (chave != null) {
             pedido.header("Idempotency-Key", chave);
         }
