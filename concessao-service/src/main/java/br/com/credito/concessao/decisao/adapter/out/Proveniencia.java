@@ -22,9 +22,13 @@ public final class Proveniencia {
         return new Fonte(origem, idade(cabecalhos.getFirst(HttpHeaders.AGE), origem));
     }
 
+    /** Age in seconds; a live answer without {@code Age} is 0 s old, a cached one without it has unknown age. */
     private static Long idade(String age, OrigemDado origem) {
+        if (age == null) {
+            return origem == OrigemDado.AO_VIVO ? Long.valueOf(0) : null;
+        }
         try {
-            return age == null ? (origem == OrigemDado.AO_VIVO ? 0L : null) : Math.max(0, Long.parseLong(age.trim()));
+            return Long.valueOf(Math.max(0, Long.parseLong(age.trim())));
         } catch (NumberFormatException e) {
             return null;
         }
