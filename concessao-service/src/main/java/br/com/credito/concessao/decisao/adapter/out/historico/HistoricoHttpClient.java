@@ -9,10 +9,7 @@ import br.com.credito.concessao.decisao.domain.HistoricoCredito;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -20,8 +17,6 @@ import org.springframework.web.client.RestClient;
  * outage is "historico indisponivel", which it cannot.
  */
 public class HistoricoHttpClient implements ConsultaHistorico {
-
-    private static final Logger log = LoggerFactory.getLogger(HistoricoHttpClient.class);
 
     private final RestClient http;
     private final ChamadaResiliente resiliencia;
@@ -44,26 +39,20 @@ public class HistoricoHttpClient implements ConsultaHistorico {
 
     @Override
     public HistoricoCredito consultar(String idCliente) {
-        try {
-            return resiliencia.executar(() -> buscar(idCliente));
-        } catch (RuntimeException e) {
-            log.warn("historico-service indisponivel: {}", e.getClass().getSimpleName());
-            return HistoricoCredito.indisponivel();
-        }
+        return resiliencia.executarOu(
+                () -> ChamadaResiliente.ouSeNaoEncontrado(
+                        () -> buscar(idCliente), () -> new HistoricoCredito(List.of(), Fonte.aoVivo())),
+                HistoricoCredito::indisponivel);
     }
 
     private HistoricoCredito buscar(String idCliente) {
-        try {
-            ResponseEntity<ContratoResposta[]> resposta = http.get()
-                    .uri("/v1/historico/contratos/{id}", idCliente)
-                    .retrieve()
-                    .toEntity(ContratoResposta[].class);
-            List<Contrato> contratos = Arrays.stream(resposta.getBody())
-                    .map(ContratoResposta::paraDominio)
-                    .toList();
-            return new HistoricoCredito(contratos, Proveniencia.de(resposta.getHeaders()));
-        } catch (HttpClientErrorException.NotFound e) {
-            return new HistoricoCredito(List.of(), Fonte.aoVivo());
-        }
+        ResponseEntity<ContratoResposta[]> resposta = http.get()
+                .uri("/v1/historico/contratos/{id}", idCliente)
+                .retrieve()
+                .toEntity(ContratoResposta[].class);
+        List<Contrato> contratos = Arrays.stream(resposta.getBody())
+                .map(ContratoResposta::paraDominio)
+                .toList();
+        return new HistoricoCredito(contratos, Proveniencia.de(resposta.getHeaders()));
     }
 }

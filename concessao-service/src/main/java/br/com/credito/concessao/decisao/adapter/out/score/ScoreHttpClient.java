@@ -4,10 +4,7 @@ import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
 import br.com.credito.concessao.decisao.domain.ConsultaScore;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -15,8 +12,6 @@ import org.springframework.web.client.RestClient;
  * to decide on, and the policy treats that as undetermined risk.
  */
 public class ScoreHttpClient implements ConsultaScore {
-
-    private static final Logger log = LoggerFactory.getLogger(ScoreHttpClient.class);
 
     private final RestClient http;
     private final ChamadaResiliente resiliencia;
@@ -30,21 +25,14 @@ public class ScoreHttpClient implements ConsultaScore {
 
     @Override
     public ScoreCliente consultar(String idCliente) {
-        try {
-            return resiliencia.executar(() -> buscar(idCliente));
-        } catch (RuntimeException e) {
-            log.warn("score-service indisponivel: {}", e.getClass().getSimpleName());
-            return ScoreCliente.indisponivel();
-        }
+        return resiliencia.executarOu(
+                () -> ChamadaResiliente.ouSeNaoEncontrado(() -> buscar(idCliente), ScoreCliente::indisponivel),
+                ScoreCliente::indisponivel);
     }
 
     private ScoreCliente buscar(String idCliente) {
-        try {
-            ResponseEntity<ScoreResposta> resposta =
-                    http.get().uri("/v1/score/{id}", idCliente).retrieve().toEntity(ScoreResposta.class);
-            return ScoreCliente.de(resposta.getBody().score(), Proveniencia.de(resposta.getHeaders()));
-        } catch (HttpClientErrorException.NotFound e) {
-            return ScoreCliente.indisponivel();
-        }
+        ResponseEntity<ScoreResposta> resposta =
+                http.get().uri("/v1/score/{id}", idCliente).retrieve().toEntity(ScoreResposta.class);
+        return ScoreCliente.de(resposta.getBody().score(), Proveniencia.de(resposta.getHeaders()));
     }
 }
