@@ -9,6 +9,7 @@ import br.com.credito.concessao.decisao.adapter.out.score.ScoreHttpClient;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
@@ -21,16 +22,19 @@ class ClientesHttpConfig {
     private final ConcessaoProperties.Downstreams downstreams;
     private final OAuth2ClientHttpRequestInterceptor token;
     private final Resiliencia resiliencia;
+    private final ObservationRegistry observacoes;
 
     ClientesHttpConfig(
             ConcessaoProperties propriedades,
             OAuth2ClientHttpRequestInterceptor token,
             RetryRegistry retries,
             CircuitBreakerRegistry breakers,
-            BulkheadRegistry bulkheads) {
+            BulkheadRegistry bulkheads,
+            ObservationRegistry observacoes) {
         this.downstreams = propriedades.downstreams();
         this.token = token;
         this.resiliencia = nome -> ChamadaResiliente.de(nome, retries, breakers, bulkheads);
+        this.observacoes = observacoes;
     }
 
     private interface Resiliencia {
@@ -58,6 +62,6 @@ class ClientesHttpConfig {
     }
 
     private RestClient restClient(ConcessaoProperties.Downstream destino) {
-        return ClientesRest.criar(destino.url(), destino.connectTimeout(), destino.readTimeout(), token);
+        return ClientesRest.criar(destino.url(), destino.connectTimeout(), destino.readTimeout(), token, observacoes);
     }
 }

@@ -13,6 +13,8 @@ import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
 import br.com.credito.concessao.decisao.domain.ConsultaScore;
 import br.com.credito.concessao.decisao.domain.MotorDeRegras;
 import br.com.credito.concessao.decisao.domain.Sinalizadores;
+import io.micrometer.context.ContextExecutorService;
+import io.micrometer.context.ContextSnapshotFactory;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,11 +32,16 @@ class DecisaoConfig {
         return Clock.systemUTC();
     }
 
-    /** The fan-out's own executor: one virtual thread per call, never the common pool. */
+    /**
+     * The fan-out's own executor: one virtual thread per call, never the common pool. Wrapped so that each task runs
+     * with the caller's observation (trace context) and the downstream calls join the request's trace.
+     */
     @Bean(destroyMethod = "close")
     ExecutorService executorFanout() {
-        return Executors.newThreadPerTaskExecutor(
+        ExecutorService virtuais = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fanout-", 0).factory());
+        return ContextExecutorService.wrap(
+                virtuais, ContextSnapshotFactory.builder().build());
     }
 
     @Bean

@@ -222,11 +222,18 @@ class ConcessaoIT {
     }
 
     @Test
-    void asChamadasAosServicosLevamOTokenDoProprioServico() {
+    void asChamadasAosServicosLevamOTokenDoProprioServicoEOTraceDaRequisicao() {
         http.conceder("token-1", "GOLD", null);
 
         WIREMOCK.verify(postRequestedFor(urlPathEqualTo(DownstreamsDeTeste.REGRAS))
                 .withHeader("Authorization", equalTo("Bearer " + DownstreamsDeTeste.TOKEN)));
+        // The fan-out runs on other threads and still carries the request's trace to every downstream.
+        List<String> tracos = WIREMOCK.getAllServeEvents().stream()
+                .filter(e -> !e.getRequest().getUrl().startsWith("/oauth2"))
+                .map(e -> e.getRequest().getHeader("traceparent"))
+                .toList();
+        assertThat(tracos).hasSize(4).doesNotContainNull();
+        assertThat(tracos.stream().map(t -> t.split("-")[1]).distinct()).hasSize(1);
     }
 
     private long linhasDoCliente(String idCliente) {

@@ -1,5 +1,6 @@
 package br.com.credito.concessao.decisao.adapter.out;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -19,8 +20,13 @@ public final class ClientesRest {
 
     private ClientesRest() {}
 
+    /** {@code observacoes}: propagates the trace context ({@code traceparent}) and times each call. */
     public static RestClient criar(
-            URI url, Duration connectTimeout, Duration readTimeout, ClientHttpRequestInterceptor token) {
+            URI url,
+            Duration connectTimeout,
+            Duration readTimeout,
+            ClientHttpRequestInterceptor token,
+            ObservationRegistry observacoes) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
@@ -34,6 +40,7 @@ public final class ClientesRest {
                 .baseUrl(url)
                 .requestFactory(fabrica)
                 .requestInterceptor(token)
+                .observationRegistry(observacoes)
                 .configureMessageConverters(
                         c -> c.registerDefaults().withJsonConverter(new JacksonJsonHttpMessageConverter(tolerante)))
                 .build();

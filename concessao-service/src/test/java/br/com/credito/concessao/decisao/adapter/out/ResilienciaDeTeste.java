@@ -8,6 +8,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.web.client.HttpClientErrorException;
@@ -39,7 +40,8 @@ public final class ResilienciaDeTeste {
                 (pedido, corpo, execucao) -> {
                     pedido.getHeaders().setBearerAuth("token-de-servico");
                     return execucao.execute(pedido, corpo);
-                });
+                },
+                ObservationRegistry.NOOP);
     }
 
     public static ChamadaResiliente chamada(String nome) {
