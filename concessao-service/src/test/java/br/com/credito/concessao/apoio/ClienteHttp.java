@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +41,14 @@ public final class ClienteHttp {
 
     public HttpResponse<String> post(String caminho, String corpo) {
         return enviar(novo(caminho).POST(HttpRequest.BodyPublishers.ofString(corpo)));
+    }
+
+    /** How many decisions the service stored for a client. */
+    public static long decisoesGravadas(JdbcClient jdbc, String idCliente) {
+        return jdbc.sql("select count(*) from concessao where id_cliente = :id")
+                .param("id", idCliente)
+                .query(Long.class)
+                .single();
     }
 
     public static JsonNode json(HttpResponse<String> resposta) {
