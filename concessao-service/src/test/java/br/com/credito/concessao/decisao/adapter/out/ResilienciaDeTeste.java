@@ -1,7 +1,7 @@
 package br.com.credito.concessao.decisao.adapter.out;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -25,14 +25,15 @@ public final class ResilienciaDeTeste {
 
     private ResilienciaDeTeste() {}
 
-    public static WireMockServer wiremock() {
-        var servidor = new WireMockServer(
-                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        servidor.start();
-        return servidor;
+    /** A loopback WireMock for one test class, reset before each test. */
+    public static WireMockExtension wiremock() {
+        return WireMockExtension.newInstance()
+                .options(
+                        WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort())
+                .build();
     }
 
-    public static RestClient restClient(WireMockServer servidor) {
+    public static RestClient restClient(WireMockExtension servidor) {
         return ClientesRest.criar(
                 URI.create(servidor.baseUrl()),
                 Duration.ofMillis(200),

@@ -18,34 +18,24 @@ import br.com.credito.concessao.decisao.domain.HistoricoCredito;
 import br.com.credito.concessao.decisao.domain.MotorDeRegrasIndisponivelException;
 import br.com.credito.concessao.decisao.domain.ResultadoPolitica;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.client.HttpClientErrorException;
 
 class MotorDeRegrasHttpClientTest {
 
     private static final String CAMINHO = "/v1/regras/avaliar";
-    private static WireMockServer wiremock;
+
+    @RegisterExtension
+    static final WireMockExtension wiremock = ResilienciaDeTeste.wiremock();
 
     private MotorDeRegrasHttpClient cliente;
 
-    @BeforeAll
-    static void iniciar() {
-        wiremock = ResilienciaDeTeste.wiremock();
-    }
-
-    @AfterAll
-    static void parar() {
-        wiremock.stop();
-    }
-
     @BeforeEach
     void preparar() {
-        wiremock.resetAll();
         cliente = new MotorDeRegrasHttpClient(
                 ResilienciaDeTeste.restClient(wiremock), ResilienciaDeTeste.chamada("regras"));
     }

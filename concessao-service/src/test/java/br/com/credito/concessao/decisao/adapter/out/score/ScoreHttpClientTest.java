@@ -12,34 +12,24 @@ import br.com.credito.concessao.decisao.adapter.out.ResilienciaDeTeste;
 import br.com.credito.concessao.decisao.domain.Fonte;
 import br.com.credito.concessao.decisao.domain.OrigemDado;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ScoreHttpClientTest {
 
     private static final String CAMINHO = "/v1/score/12345";
-    private static WireMockServer wiremock;
+
+    @RegisterExtension
+    static final WireMockExtension wiremock = ResilienciaDeTeste.wiremock();
 
     private ScoreHttpClient cliente;
 
-    @BeforeAll
-    static void iniciar() {
-        wiremock = ResilienciaDeTeste.wiremock();
-    }
-
-    @AfterAll
-    static void parar() {
-        wiremock.stop();
-    }
-
     @BeforeEach
     void preparar() {
-        wiremock.resetAll();
         cliente = new ScoreHttpClient(ResilienciaDeTeste.restClient(wiremock), ResilienciaDeTeste.chamada("score"));
     }
 
