@@ -100,6 +100,30 @@ public final class TokensDeTeste {
                 escopos);
     }
 
+    /**
+     * Shaped like a Cognito access token: no {@code aud}, the app client in {@code client_id}, scopes prefixed with the
+     * resource server ({@code credito-api/cartao:conceder}).
+     */
+    public static String cognito(String clientId, String... escopos) {
+        Instant agora = Instant.now();
+        String prefixados = String.join(
+                " ",
+                java.util.Arrays.stream(escopos).map(e -> "credito-api/" + e).toList());
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .subject(clientId)
+                .claim("client_id", clientId)
+                .claim("token_use", "access")
+                .claim("scope", prefixados)
+                .issuedAt(Date.from(agora))
+                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
     /** An unsecured JWT ({@code alg: none}) carrying every claim a valid token would. */
     public static String semAssinatura(String... escopos) {
         Instant agora = Instant.now();

@@ -1,25 +1,34 @@
 package br.com.credito.common.security;
 
+import java.util.List;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** A token minted for another API of the bank must not open this one. */
+/**
+ * A token minted for another API of the bank must not open this one: its {@code aud} must name this API or, for
+ * Cognito access tokens (which have no {@code aud}), its {@code client_id} must be one of the configured app clients.
+ */
 final class AudienciaValidator implements OAuth2TokenValidator<Jwt> {
 
-    private final String audiencia;
+    private static final OAuth2Error RECUSA =
+            new OAuth2Error("invalid_token", "O token nao foi emitido para esta API.", null);
 
-    AudienciaValidator(String audiencia) {
+    private final String audiencia;
+    private final List<String> clientesPermitidos;
+
+    AudienciaValidator(String audiencia, List<String> clientesPermitidos) {
         this.audiencia = audiencia;
+        this.clientesPermitidos = clientesPermitidos;
     }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
-        if (token.getAudience() != null && token.getAudience().contains(audiencia)) {
-            return OAuth2TokenValidatorResult.success();
-        }
-        return OAuth2TokenValidatorResult.failure(
-                new OAuth2Error("invalid_token", "O token nao foi emitido para esta API.", null));
+        List<String> aud = token.getAudience();
+        boolean valido = aud != null && !aud.isEmpty()
+                ? aud.contains(audiencia)
+                : clientesPermitidos.contains(token.getClaimAsString("client_id"));
+        return valido ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(RECUSA);
     }
 }

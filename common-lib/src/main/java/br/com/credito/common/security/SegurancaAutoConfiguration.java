@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -60,15 +61,20 @@ public class SegurancaAutoConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTimestampValidator(propriedades.toleranciaRelogio()),
                 new JwtIssuerValidator(propriedades.issuerUri()),
-                new AudienciaValidator(propriedades.audiencia()))));
+                new AudienciaValidator(propriedades.audiencia(), propriedades.clientesPermitidos()))));
         return decoder;
     }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain apiSecurityFilterChain(
-            HttpSecurity http, ObjectProvider<ApiAuthorizationRules> regras, ProblemResponseWriter writer)
+            HttpSecurity http,
+            ObjectProvider<ApiAuthorizationRules> regras,
+            ProblemResponseWriter writer,
+            SegurancaProperties propriedades)
             throws Exception {
+        var escopos = new JwtAuthenticationConverter();
+        escopos.setJwtGrantedAuthoritiesConverter(new EscoposConverter(propriedades.prefixoEscopo()));
         AuthenticationEntryPoint naoAutenticado = (req, res, ex) -> {
             res.setHeader("WWW-Authenticate", "Bearer");
             writer.escrever(res, TipoProblema.NAO_AUTENTICADO, "Token ausente, invalido ou expirado.");
@@ -85,7 +91,7 @@ public class SegurancaAutoConfiguration {
                     regras.orderedStream().forEach(r -> r.aplicar(auth));
                     auth.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> {})
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(escopos))
                         .authenticationEntryPoint(naoAutenticado)
                         .accessDeniedHandler(negado))
                 .exceptionHandling(

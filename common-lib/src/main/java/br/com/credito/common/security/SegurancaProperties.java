@@ -3,18 +3,29 @@ package br.com.credito.common.security;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * How tokens are checked. The issuer names who signs ({@code iss}); the JWKS location may differ from it (in tests, and
  * behind a VPC endpoint in AWS), so both are set apart. Locally the issuer is the authorization server on 9000; in AWS
- * it is the Cognito user pool.
+ * it is the Cognito user pool, whose access tokens differ in two ways that the last two settings absorb: they carry
+ * no {@code aud} but a {@code client_id}, and their scopes are prefixed with the resource server
+ * ({@code credito-api/cartao:conceder}).
+ *
+ * @param clientesPermitidos client ids accepted in {@code client_id} when the token has no {@code aud} (Cognito)
+ * @param prefixoEscopo removed from each scope before it is compared with an endpoint's scope
  */
 @Validated
 @ConfigurationProperties(prefix = "credito.seguranca")
 public record SegurancaProperties(
-        @NotBlank String issuerUri, URI jwkSetUri, @NotBlank String audiencia, Duration toleranciaRelogio) {
+        @NotBlank String issuerUri,
+        URI jwkSetUri,
+        @NotBlank String audiencia,
+        Duration toleranciaRelogio,
+        List<String> clientesPermitidos,
+        String prefixoEscopo) {
 
     public SegurancaProperties {
         if (jwkSetUri == null) {
@@ -23,5 +34,7 @@ public record SegurancaProperties(
         if (toleranciaRelogio == null) {
             toleranciaRelogio = Duration.ofSeconds(30);
         }
+        clientesPermitidos = clientesPermitidos == null ? List.of() : List.copyOf(clientesPermitidos);
+        prefixoEscopo = prefixoEscopo == null ? "" : prefixoEscopo;
     }
 }

@@ -1,0 +1,46 @@
+package br.com.credito.concessao.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** Every setting of the service (application.yml; each overridable by an environment variable). */
+@Validated
+@ConfigurationProperties(prefix = "concessao")
+public record ConcessaoProperties(
+        @NotNull Duration prazoDecisao,
+        @Min(0) @Max(1000) int scoreConservador,
+        @Valid @NotNull Downstreams downstreams,
+        @Valid @NotNull Fila fila,
+        @NotNull Map<String, String> flags) {
+
+    public record Downstreams(
+            @Valid @NotNull Downstream score,
+            @Valid @NotNull Downstream historico,
+            @Valid @NotNull Downstream investimento,
+            @Valid @NotNull Downstream regras) {}
+
+    /** Base URL and client timeouts of one service called over HTTP. */
+    public record Downstream(
+            @NotNull URI url,
+            @NotNull Duration connectTimeout,
+            @NotNull Duration readTimeout) {}
+
+    /**
+     * The investimento-criado queue. {@code criarNaInicializacao} (local stack only) creates it with its DLQ and the
+     * redrive policy; in AWS they come from Terraform.
+     */
+    public record Fila(
+            @NotBlank String nome,
+            @NotBlank String dlq,
+            boolean criarNaInicializacao,
+            @Min(1) int maxRecebimentos,
+            @NotNull Duration visibilidade) {}
+}

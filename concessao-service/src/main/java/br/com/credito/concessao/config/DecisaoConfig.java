@@ -1,0 +1,104 @@
+package br.com.credito.concessao.config;
+
+import br.com.credito.concessao.decisao.adapter.out.persistencia.ChaveIdempotenciaJdbcAdapter;
+import br.com.credito.concessao.decisao.adapter.out.persistencia.ConcessaoJdbcAdapter;
+import br.com.credito.concessao.decisao.adapter.out.persistencia.HistoricoLimiteJdbcAdapter;
+import br.com.credito.concessao.decisao.adapter.out.persistencia.SolicitacaoRevisaoJdbcAdapter;
+import br.com.credito.concessao.decisao.application.AnalisarSolicitacao;
+import br.com.credito.concessao.decisao.application.AvaliarCliente;
+import br.com.credito.concessao.decisao.application.ConsultarCartao;
+import br.com.credito.concessao.decisao.application.ExplicarDecisao;
+import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
+import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
+import br.com.credito.concessao.decisao.domain.ConsultaScore;
+import br.com.credito.concessao.decisao.domain.MotorDeRegras;
+import br.com.credito.concessao.decisao.domain.Sinalizadores;
+import io.micrometer.context.ContextExecutorService;
+import io.micrometer.context.ContextSnapshotFactory;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/** Use cases are plain classes; this is where they meet their adapters. */
+@Configuration(proxyBeanMethods = false)
+class DecisaoConfig {
+
+    @Bean
+    Clock relogio() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * The fan-out's own executor: one virtual thread per call, never the common pool. Wrapped so that each task runs
+     * with the caller's observation (trace context) and the downstream calls join the request's trace.
+     */
+    @Bean(destroyMethod = "close")
+    ExecutorService executorFanout() {
+        ExecutorService virtuais = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("fanout-", 0).factory());
+        return ContextExecutorService.wrap(
+                virtuais, ContextSnapshotFactory.builder().build());
+    }
+
+    @Bean
+    ConcessaoJdbcAdapter concessoes(JdbcClient jdbc) {
+        return new ConcessaoJdbcAdapter(jdbc);
+    }
+
+    @Bean
+    HistoricoLimiteJdbcAdapter historicoLimites(JdbcClient jdbc) {
+        return new HistoricoLimiteJdbcAdapter(jdbc);
+    }
+
+    @Bean
+    ChaveIdempotenciaJdbcAdapter chavesIdempotencia(JdbcClient jdbc, Clock relogio) {
+        return new ChaveIdempotenciaJdbcAdapter(jdbc, relogio);
+    }
+
+    @Bean
+    SolicitacaoRevisaoJdbcAdapter solicitacoesRevisao(JdbcClient jdbc, Clock relogio) {
+        return new SolicitacaoRevisaoJdbcAdapter(jdbc, relogio);
+    }
+
+    @Bean
+    AvaliarCliente avaliarCliente(
+            ConsultaScore score,
+            ConsultaHistorico historico,
+            ConsultaInvestimentos investimentos,
+            MotorDeRegras motor,
+            Sinalizadores sinalizadores,
+            ExecutorService executorFanout,
+            ConcessaoProperties propriedades) {
+        return new AvaliarCliente(
+                new AvaliarCliente.Portas(score, historico, investimentos),
+                motor,
+                sinalizadores,
+                executorFanout,
+                new AvaliarCliente.Parametros(propriedades.prazoDecisao(), propriedades.scoreConservador()));
+    }
+
+    @Bean
+    AnalisarSolicitacao analisarSolicitacao(
+            AvaliarCliente avaliarCliente,
+            ConcessaoJdbcAdapter concessoes,
+            HistoricoLimiteJdbcAdapter historicoLimites,
+            ChaveIdempotenciaJdbcAdapter chaves,
+            TransactionOperations transacao,
+            Clock relogio) {
+        return new AnalisarSolicitacao(avaliarCliente, concessoes, historicoLimites, chaves, transacao, relogio);
+    }
+
+    @Bean
+    ConsultarCartao consultarCartao(ConcessaoJdbcAdapter concessoes, HistoricoLimiteJdbcAdapter historicoLimites) {
+        return new ConsultarCartao(concessoes, historicoLimites);
+    }
+
+    @Bean
+    ExplicarDecisao explicarDecisao(ConcessaoJdbcAdapter concessoes, SolicitacaoRevisaoJdbcAdapter revisoes) {
+        return new ExplicarDecisao(concessoes, revisoes);
+    }
+}

@@ -1,0 +1,18 @@
+package br.com.credito.concessao.decisao.adapter.in.web;
+
+import br.com.credito.common.web.Validacoes;
+import br.com.credito.concessao.decisao.domain.SolicitacaoConcessao;
+import br.com.credito.concessao.decisao.domain.TipoCartao;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+record ConcessaoRequest(
+        @NotNull @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
+        String idCliente,
+
+        @NotNull TipoCartao tipoCartao) {
+
+    SolicitacaoConcessao paraDominio() {
+        return new SolicitacaoConcessao(idCliente, tipoCartao);
+    }
+}

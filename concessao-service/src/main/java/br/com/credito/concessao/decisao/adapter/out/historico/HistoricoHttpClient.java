@@ -1,0 +1,58 @@
+package br.com.credito.concessao.decisao.adapter.out.historico;
+
+import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
+import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
+import br.com.credito.concessao.decisao.domain.Contrato;
+import br.com.credito.concessao.decisao.domain.Fonte;
+import br.com.credito.concessao.decisao.domain.HistoricoCredito;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * 404 (client unknown to the history provider) means no contracts on record, which is a fact the policy can use; an
+ * outage is "historico indisponivel", which it cannot.
+ */
+public class HistoricoHttpClient implements ConsultaHistorico {
+
+    private final RestClient http;
+    private final ChamadaResiliente resiliencia;
+
+    public HistoricoHttpClient(RestClient http, ChamadaResiliente resiliencia) {
+        this.http = http;
+        this.resiliencia = resiliencia;
+    }
+
+    record ContratoResposta(String idContrato, BigDecimal saldoAberto, Integer diasEmAtraso, Boolean inadimplente) {
+
+        Contrato paraDominio() {
+            return new Contrato(
+                    idContrato,
+                    saldoAberto == null ? BigDecimal.ZERO : saldoAberto,
+                    diasEmAtraso == null ? 0 : diasEmAtraso,
+                    Boolean.TRUE.equals(inadimplente));
+        }
+    }
+
+    @Override
+    public HistoricoCredito consultar(String idCliente) {
+        return resiliencia.executarOu(
+                () -> ChamadaResiliente.ouSeNaoEncontrado(
+                        () -> buscar(idCliente), () -> new HistoricoCredito(List.of(), Fonte.aoVivo())),
+                HistoricoCredito::indisponivel);
+    }
+
+    private HistoricoCredito buscar(String idCliente) {
+        ResponseEntity<ContratoResposta[]> resposta = http.get()
+                .uri("/v1/historico/contratos/{id}", idCliente)
+                .retrieve()
+                .toEntity(ContratoResposta[].class);
+        List<Contrato> contratos = Arrays.stream(resposta.getBody())
+                .map(ContratoResposta::paraDominio)
+                .toList();
+        return new HistoricoCredito(contratos, Proveniencia.de(resposta.getHeaders()));
+    }
+}

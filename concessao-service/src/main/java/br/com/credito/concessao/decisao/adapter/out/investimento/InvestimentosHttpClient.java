@@ -1,0 +1,48 @@
+package br.com.credito.concessao.decisao.adapter.out.investimento;
+
+import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
+import br.com.credito.concessao.decisao.domain.CarteiraInvestimentos;
+import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
+import br.com.credito.concessao.decisao.domain.Fonte;
+import br.com.credito.concessao.decisao.domain.Investimento;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/** A client with no investments is an empty list (404 included); an outage is "investimentos indisponiveis". */
+public class InvestimentosHttpClient implements ConsultaInvestimentos {
+
+    private final RestClient http;
+    private final ChamadaResiliente resiliencia;
+
+    public InvestimentosHttpClient(RestClient http, ChamadaResiliente resiliencia) {
+        this.http = http;
+        this.resiliencia = resiliencia;
+    }
+
+    record InvestimentoResposta(String tipoInvestimento, BigDecimal valor) {}
+
+    @Override
+    public CarteiraInvestimentos consultar(String idCliente) {
+        return resiliencia.executarOu(
+                () -> ChamadaResiliente.ouSeNaoEncontrado(
+                        () -> buscar(idCliente), () -> new CarteiraInvestimentos(List.of(), Fonte.aoVivo())),
+                CarteiraInvestimentos::indisponivel);
+    }
+
+    private CarteiraInvestimentos buscar(String idCliente) {
+        ResponseEntity<InvestimentoResposta[]> resposta = http.get()
+                .uri(b -> b.path("/v1/investimentos")
+                        .queryParam("idCliente", idCliente)
+                        .build())
+                .retrieve()
+                .toEntity(InvestimentoResposta[].class);
+        List<Investimento> investimentos = Arrays.stream(resposta.getBody())
+                .map(i -> new Investimento(i.tipoInvestimento(), i.valor()))
+                .toList();
+        return new CarteiraInvestimentos(investimentos, Proveniencia.de(resposta.getHeaders()));
+    }
+}

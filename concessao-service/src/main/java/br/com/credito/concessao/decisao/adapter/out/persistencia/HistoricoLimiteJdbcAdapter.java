@@ -1,0 +1,50 @@
+package br.com.credito.concessao.decisao.adapter.out.persistencia;
+
+import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
+import br.com.credito.concessao.decisao.domain.HistoricoLimites;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+public class HistoricoLimiteJdbcAdapter implements HistoricoLimites {
+
+    private final JdbcClient jdbc;
+
+    public HistoricoLimiteJdbcAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void registrar(AlteracaoLimite a) {
+        jdbc.sql("""
+                        insert into historico_limite (id_cliente, limite_anterior, limite_novo, id_concessao, id_evento,
+                            versao_politica, registrado_em)
+                        values (:idCliente, :anterior, :novo, :idConcessao, :idEvento, :versao, :registradoEm)""")
+                .param("idCliente", a.idCliente())
+                .param("anterior", a.limiteAnterior())
+                .param("novo", a.limiteNovo())
+                .param("idConcessao", a.idConcessao())
+                .param("idEvento", a.idEvento())
+                .param("versao", a.versaoPolitica())
+                .param("registradoEm", Tempo.paraBanco(a.registradoEm()))
+                .update();
+    }
+
+    @Override
+    public List<AlteracaoLimite> doCliente(String idCliente) {
+        return jdbc.sql("""
+                        select id_cliente, limite_anterior, limite_novo, id_concessao, id_evento, versao_politica,
+                            registrado_em
+                        from historico_limite where id_cliente = :idCliente order by registrado_em, id""")
+                .param("idCliente", idCliente)
+                .query((rs, linha) -> new AlteracaoLimite(
+                        rs.getString("id_cliente"),
+                        rs.getBigDecimal("limite_anterior"),
+                        rs.getBigDecimal("limite_novo"),
+                        rs.getObject("id_concessao", UUID.class),
+                        rs.getObject("id_evento", UUID.class),
+                        rs.getInt("versao_politica"),
+                        Tempo.lerInstante(rs, "registrado_em")))
+                .list();
+    }
+}

@@ -1,0 +1,38 @@
+package br.com.credito.concessao.decisao.adapter.out.score;
+
+import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
+import br.com.credito.concessao.decisao.domain.ConsultaScore;
+import br.com.credito.concessao.decisao.domain.ScoreCliente;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * 404 (client unknown to the bureau) and any outage both end in "score indisponivel": either way there is no score
+ * to decide on, and the policy treats that as undetermined risk.
+ */
+public class ScoreHttpClient implements ConsultaScore {
+
+    private final RestClient http;
+    private final ChamadaResiliente resiliencia;
+
+    public ScoreHttpClient(RestClient http, ChamadaResiliente resiliencia) {
+        this.http = http;
+        this.resiliencia = resiliencia;
+    }
+
+    record ScoreResposta(Integer score) {}
+
+    @Override
+    public ScoreCliente consultar(String idCliente) {
+        return resiliencia.executarOu(
+                () -> ChamadaResiliente.ouSeNaoEncontrado(() -> buscar(idCliente), ScoreCliente::indisponivel),
+                ScoreCliente::indisponivel);
+    }
+
+    private ScoreCliente buscar(String idCliente) {
+        ResponseEntity<ScoreResposta> resposta =
+                http.get().uri("/v1/score/{id}", idCliente).retrieve().toEntity(ScoreResposta.class);
+        return ScoreCliente.de(resposta.getBody().score(), Proveniencia.de(resposta.getHeaders()));
+    }
+}

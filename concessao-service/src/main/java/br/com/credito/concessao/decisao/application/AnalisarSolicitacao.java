@@ -1,0 +1,80 @@
+package br.com.credito.concessao.decisao.application;
+
+import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
+import br.com.credito.concessao.decisao.domain.ChaveIdempotencia;
+import br.com.credito.concessao.decisao.domain.ChavesIdempotencia;
+import br.com.credito.concessao.decisao.domain.Concessao;
+import br.com.credito.concessao.decisao.domain.Concessoes;
+import br.com.credito.concessao.decisao.domain.ConflitoDeIdempotenciaException;
+import br.com.credito.concessao.decisao.domain.HistoricoLimites;
+import br.com.credito.concessao.decisao.domain.SolicitacaoConcessao;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * A channel asks for a card: decide (fan-out + policy) and store the decision. With an Idempotency-Key, the key is
+ * stored in the SAME transaction as the decision under a unique constraint, so concurrent requests with one key store
+ * one decision; the loser rolls back and answers the winner's decision.
+ */
+public class AnalisarSolicitacao {
+
+    private final AvaliarCliente avaliarCliente;
+    private final Concessoes concessoes;
+    private final HistoricoLimites historicoLimites;
+    private final ChavesIdempotencia chaves;
+    private final TransactionOperations transacao;
+    private final Clock relogio;
+
+    public AnalisarSolicitacao(
+            AvaliarCliente avaliarCliente,
+            Concessoes concessoes,
+            HistoricoLimites historicoLimites,
+            ChavesIdempotencia chaves,
+            TransactionOperations transacao,
+            Clock relogio) {
+        this.avaliarCliente = avaliarCliente;
+        this.concessoes = concessoes;
+        this.historicoLimites = historicoLimites;
+        this.chaves = chaves;
+        this.transacao = transacao;
+        this.relogio = relogio;
+    }
+
+    /** {@code chave}: the Idempotency-Key, or null. */
+    public Concessao executar(SolicitacaoConcessao solicitacao, String chave) {
+        Optional<Concessao> repetida = chave == null ? Optional.empty() : original(chave, solicitacao);
+        if (repetida.isPresent()) {
+            return repetida.get();
+        }
+        Avaliacao avaliacao = avaliarCliente.avaliar(solicitacao.idCliente(), solicitacao.tipoCartao());
+        Concessao nova = Concessao.solicitada(avaliacao.entradas(), avaliacao.resultado(), relogio.instant());
+        Boolean gravada = transacao.execute(status -> gravar(nova, solicitacao, chave));
+        if (Boolean.TRUE.equals(gravada)) {
+            return nova;
+        }
+        return original(chave, solicitacao).orElseThrow(() -> new IllegalStateException("chave sem concessao"));
+    }
+
+    private boolean gravar(Concessao nova, SolicitacaoConcessao solicitacao, String chave) {
+        if (chave != null && !chaves.reservar(new ChaveIdempotencia(chave, solicitacao.hash(), nova.id()))) {
+            return false;
+        }
+        concessoes.travarCliente(nova.idCliente());
+        Optional<Concessao> anterior = concessoes.ultimaAplicada(nova.idCliente());
+        concessoes.salvar(nova);
+        AlteracaoLimite.entre(anterior, nova).ifPresent(historicoLimites::registrar);
+        return true;
+    }
+
+    private Optional<Concessao> original(String chave, SolicitacaoConcessao solicitacao) {
+        return chaves.buscar(chave).map(existente -> {
+            if (!existente.mesmoCorpo(solicitacao)) {
+                throw new ConflitoDeIdempotenciaException();
+            }
+            return concessoes
+                    .buscar(existente.idConcessao())
+                    .orElseThrow(() -> new IllegalStateException("chave sem concessao"));
+        });
+    }
+}

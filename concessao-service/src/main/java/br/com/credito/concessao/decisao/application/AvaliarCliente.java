@@ -1,0 +1,90 @@
+package br.com.credito.concessao.decisao.application;
+
+import br.com.credito.concessao.decisao.domain.CarteiraInvestimentos;
+import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
+import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
+import br.com.credito.concessao.decisao.domain.ConsultaScore;
+import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
+import br.com.credito.concessao.decisao.domain.HistoricoCredito;
+import br.com.credito.concessao.decisao.domain.ModoFallbackScore;
+import br.com.credito.concessao.decisao.domain.MotorDeRegras;
+import br.com.credito.concessao.decisao.domain.ScoreCliente;
+import br.com.credito.concessao.decisao.domain.Sinalizadores;
+import br.com.credito.concessao.decisao.domain.TipoCartao;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Gathers score, history and investments IN PARALLEL on the injected (virtual-thread) executor, waits at most the
+ * decision deadline, turns whatever is missing into explicit unavailable values, then asks the policy. Shared by a
+ * channel's request and by the recalculation after an investment, so both decide the same way.
+ */
+public class AvaliarCliente {
+
+    private final ConsultaScore score;
+    private final ConsultaHistorico historico;
+    private final ConsultaInvestimentos investimentos;
+    private final MotorDeRegras motor;
+    private final Sinalizadores sinalizadores;
+    private final ExecutorService executor;
+    private final Duration prazo;
+    private final int scoreConservador;
+
+    public AvaliarCliente(
+            Portas portas, MotorDeRegras motor, Sinalizadores sinalizadores, ExecutorService executor, Parametros p) {
+        this.score = portas.score();
+        this.historico = portas.historico();
+        this.investimentos = portas.investimentos();
+        this.motor = motor;
+        this.sinalizadores = sinalizadores;
+        this.executor = executor;
+        this.prazo = p.prazoDecisao();
+        this.scoreConservador = p.scoreConservador();
+    }
+
+    /** The three input ports of the fan-out. */
+    public record Portas(ConsultaScore score, ConsultaHistorico historico, ConsultaInvestimentos investimentos) {}
+
+    /** {@code prazoDecisao}: the fan-out's overall deadline; {@code scoreConservador}: the flag's default score. */
+    public record Parametros(Duration prazoDecisao, int scoreConservador) {}
+
+    public Avaliacao avaliar(String idCliente, TipoCartao tipoCartao) {
+        EntradasDaDecisao entradas = coletar(idCliente, tipoCartao);
+        return new Avaliacao(entradas, motor.avaliar(entradas));
+    }
+
+    EntradasDaDecisao coletar(String idCliente, TipoCartao tipoCartao) {
+        long prazoNanos = System.nanoTime() + prazo.toNanos();
+        var chamadaScore =
+                new ChamadaComPrazo<>("score-service", () -> score.consultar(idCliente), ScoreCliente::indisponivel);
+        var chamadaHistorico = new ChamadaComPrazo<>(
+                "historico-service", () -> historico.consultar(idCliente), HistoricoCredito::indisponivel);
+        var chamadaInvestimentos = new ChamadaComPrazo<>(
+                "investimento-service", () -> investimentos.consultar(idCliente), CarteiraInvestimentos::indisponivel);
+        executar(List.of(chamadaScore, chamadaHistorico, chamadaInvestimentos), prazoNanos);
+        return new EntradasDaDecisao(
+                idCliente,
+                tipoCartao,
+                comFallback(chamadaScore.resultado(prazoNanos)),
+                chamadaHistorico.resultado(prazoNanos),
+                chamadaInvestimentos.resultado(prazoNanos));
+    }
+
+    private void executar(List<ChamadaComPrazo<?>> chamadas, long prazoNanos) {
+        boolean sequencial = sinalizadores.fanoutSequencial();
+        for (ChamadaComPrazo<?> chamada : chamadas) {
+            chamada.iniciar(executor);
+            if (sequencial) {
+                chamada.resultado(prazoNanos);
+            }
+        }
+    }
+
+    private ScoreCliente comFallback(ScoreCliente obtido) {
+        if (obtido.ausente() && sinalizadores.modoFallbackScore() == ModoFallbackScore.SCORE_CONSERVADOR) {
+            return ScoreCliente.conservador(scoreConservador);
+        }
+        return obtido;
+    }
+}

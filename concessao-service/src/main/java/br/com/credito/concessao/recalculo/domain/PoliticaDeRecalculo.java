@@ -1,0 +1,27 @@
+package br.com.credito.concessao.recalculo.domain;
+
+import br.com.credito.concessao.decisao.domain.CodigoDecisao;
+import br.com.credito.concessao.decisao.domain.Concessao;
+import br.com.credito.concessao.decisao.domain.ResultadoPolitica;
+
+/**
+ * An automatic recalculation may only raise a limit. A lower limit, or a worse outcome for an approved card, is never
+ * applied on its own: a bank must notify the customer before cutting a limit, so it goes to human review.
+ */
+public final class PoliticaDeRecalculo {
+
+    /** Only approved cards and cards still under review are recalculated. */
+    public boolean elegivel(Concessao atual) {
+        return atual.codigoDecisao().cartaoAtivoOuEmAnalise();
+    }
+
+    public DesfechoRecalculo decidir(Concessao atual, ResultadoPolitica novo) {
+        int comparacao = novo.limiteAprovado().compareTo(atual.limite());
+        boolean aprovado = novo.codigoDecisao() == CodigoDecisao.APROVADO;
+        if (aprovado && comparacao > 0) {
+            return new DesfechoRecalculo.Elevar();
+        }
+        boolean piora = comparacao < 0 || (atual.codigoDecisao() == CodigoDecisao.APROVADO && !aprovado);
+        return piora ? new DesfechoRecalculo.EncaminharParaRevisao() : new DesfechoRecalculo.Manter();
+    }
+}

@@ -1,0 +1,135 @@
+package br.com.credito.concessao.decisao;
+
+import static br.com.credito.concessao.apoio.ClienteHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.credito.concessao.apoio.ClienteHttp;
+import br.com.credito.concessao.apoio.DownstreamsDeTeste;
+import br.com.credito.concessao.apoio.TesteDeIntegracao;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Idempotency-Key on real PostgreSQL, and the reading API over stored decisions (same context as ConcessaoIT). */
+@TesteDeIntegracao
+class IdempotenciaELeituraIT {
+
+    @LocalServerPort
+    private int porta;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private ClienteHttp http;
+
+    @BeforeEach
+    void preparar() {
+        DownstreamsDeTeste.padrao();
+        http = new ClienteHttp(porta);
+    }
+
+    @Test
+    void aMesmaChaveComOMesmoCorpoDevolveADecisaoOriginalSemGravarOutra() {
+        String primeira = json(http.conceder("idem-1", "GOLD", "chave-idem-1"))
+                .path("idConcessao")
+                .asString();
+
+        HttpResponse<String> repetida = http.conceder("idem-1", "GOLD", "chave-idem-1");
+
+        assertThat(repetida.statusCode()).isEqualTo(200);
+        assertThat(json(repetida).path("idConcessao").asString()).isEqualTo(primeira);
+        assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-1")).isEqualTo(1);
+    }
+
+    @Test
+    void aMesmaChaveComOutroCorpoResponde409() {
+        http.conceder("idem-2", "GOLD", "chave-idem-2");
+
+        HttpResponse<String> outra = http.conceder("idem-2", "BLACK", "chave-idem-2");
+
+        assertThat(outra.statusCode()).isEqualTo(409);
+        assertThat(json(outra).path("codigo").asString()).isEqualTo("IDEMPOTENCIA_CONFLITO");
+        assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-2")).isEqualTo(1);
+    }
+
+    @Test
+    void requisicoesConcorrentesComAMesmaChaveProduzemUmaDecisao() throws Exception {
+        Callable<HttpResponse<String>> pedido = () -> http.conceder("idem-3", "GOLD", "chave-idem-3");
+        List<HttpResponse<String>> respostas;
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<HttpResponse<String>>> futuros = executor.invokeAll(
+                    IntStream.range(0, 6).mapToObj(i -> pedido).toList());
+            respostas = futuros.stream().map(IdempotenciaELeituraIT::obter).toList();
+        }
+
+        assertThat(respostas).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        assertThat(respostas.stream()
+                        .map(r -> json(r).path("idConcessao").asString())
+                        .distinct())
+                .hasSize(1);
+        assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-3")).isEqualTo(1);
+    }
+
+    @Test
+    void statusDeClienteDesconhecidoResponde404ProblemJson() {
+        HttpResponse<String> resposta = http.get("/v1/cartao/status/desconhecido-1");
+
+        assertThat(resposta.statusCode()).isEqualTo(404);
+        assertThat(json(resposta).path("codigo").asString()).isEqualTo("CLIENTE_NAO_ENCONTRADO");
+    }
+
+    @Test
+    void statusEHistoricoDeLimitesSeguemAUltimaDecisao() {
+        http.conceder("status-1", "GOLD", null);
+
+        JsonNode status = json(http.get("/v1/cartao/status/status-1"));
+        assertThat(status.path("statusCartao").asString()).isEqualTo("APROVADO");
+        assertThat(status.path("limiteAtual").decimalValue()).isEqualByComparingTo("5000");
+
+        JsonNode historico = json(http.get("/v1/cartao/limites/status-1/historico"));
+        assertThat(historico.path("alteracoes")).hasSize(1);
+        assertThat(historico.at("/alteracoes/0/causa").asString()).isEqualTo("CONCESSAO");
+        assertThat(historico.at("/alteracoes/0/limiteAnterior").isNull()).isTrue();
+        assertThat(historico.at("/alteracoes/0/versaoPolitica").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aExplicacaoDeUmaDecisaoGravadaCitaSeusMotivosVersaoEFontesEARevisaoGeraProtocolo() {
+        String id = json(http.conceder("explica-1", "GOLD", null))
+                .path("idConcessao")
+                .asString();
+
+        JsonNode explicacao = json(http.get("/v1/cartao/concessoes/" + id + "/explicacao"));
+        assertThat(explicacao.at("/criterios/0/codigo").asString()).isEqualTo("SCORE_FAIXA_ALTA");
+        assertThat(explicacao.path("resumo").asString()).contains("aprovado").contains("versao 1");
+        assertThat(explicacao.at("/dados/1/origem").asString()).isEqualTo("CACHE");
+        assertThat(explicacao.at("/dados/1/comoFoiObtido").asString()).contains("120 s");
+
+        HttpResponse<String> revisao = http.post("/v1/cartao/concessoes/" + id + "/revisao", "{}");
+        assertThat(revisao.statusCode()).isEqualTo(201);
+        String protocolo = json(revisao).path("protocolo").asString();
+        assertThat(protocolo).matches("REV-\\d{4}-\\d{8}");
+        assertThat(json(http.post("/v1/cartao/concessoes/" + id + "/revisao", "{}"))
+                        .path("protocolo")
+                        .asString())
+                .isEqualTo(protocolo);
+    }
+
+    private static <T> T obter(Future<T> futuro) {
+        try {
+            return futuro.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

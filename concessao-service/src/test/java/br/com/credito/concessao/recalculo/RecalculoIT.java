@@ -1,0 +1,162 @@
+package br.com.credito.concessao.recalculo;
+
+import static br.com.credito.concessao.apoio.ClienteHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.credito.common.evento.InvestimentoCriadoEvent;
+import br.com.credito.concessao.apoio.ClienteHttp;
+import br.com.credito.concessao.apoio.DownstreamsDeTeste;
+import br.com.credito.concessao.apoio.TesteDeIntegracao;
+import br.com.credito.testsupport.SqsDeTeste;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import tools.jackson.databind.json.JsonMapper;
+
+/** investimento-criado end to end: the real listener on ElasticMQ, the queue and DLQ created by the service itself. */
+@TesteDeIntegracao
+class RecalculoIT {
+
+    private static final String FILA = "concessao-investimento-criado";
+    private static final String DLQ = "concessao-investimento-criado-dlq";
+    private static final JsonMapper JSON = new JsonMapper();
+    private static SqsClient sqs;
+
+    @LocalServerPort
+    private int porta;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private ClienteHttp http;
+
+    @BeforeAll
+    static void conectar() {
+        sqs = SqsDeTeste.cliente();
+    }
+
+    @AfterAll
+    static void desconectar() {
+        sqs.close();
+    }
+
+    @BeforeEach
+    void preparar() {
+        DownstreamsDeTeste.padrao();
+        http = new ClienteHttp(porta);
+    }
+
+    @Test
+    void umInvestimentoElevaOLimiteEOMesmoEventoEntregueTresVezesMudaUmaVez() {
+        cartaoAprovadoCom5000("rec-1");
+        DownstreamsDeTeste.regrasAprovam("8000.00");
+        String evento = evento("rec-1");
+
+        for (int i = 0; i < 3; i++) {
+            enviar(evento);
+        }
+
+        aguardar(() -> limiteAtual("rec-1").compareTo(new BigDecimal("8000")) == 0, Duration.ofSeconds(30));
+        aguardar(this::filaVazia, Duration.ofSeconds(30));
+        assertThat(contar("select count(*) from historico_limite where id_cliente = 'rec-1'"))
+                .isEqualTo(2);
+        assertThat(contar("select count(*) from concessao where id_cliente = 'rec-1' and origem = 'RECALCULO'"))
+                .isEqualTo(1);
+        assertThat(contar("select count(*) from evento_processado where resultado = 'LIMITE_ELEVADO'"
+                        + " and id_concessao in (select id from concessao where id_cliente = 'rec-1')"))
+                .isEqualTo(1);
+        var historico = json(http.get("/v1/cartao/limites/rec-1/historico")).path("alteracoes");
+        assertThat(historico.get(1).path("causa").asString()).isEqualTo("EVENTO_INVESTIMENTO");
+        assertThat(historico.get(1).path("limiteAnterior").decimalValue()).isEqualByComparingTo("5000");
+    }
+
+    @Test
+    void umaMensagemVenenosaVaiParaADlqEOProximoEventoBomEProcessado() {
+        cartaoAprovadoCom5000("rec-2");
+        DownstreamsDeTeste.regrasAprovam("7000.00");
+
+        enviar("isto nao e um evento");
+        enviar(evento("rec-2"));
+
+        aguardar(() -> limiteAtual("rec-2").compareTo(new BigDecimal("7000")) == 0, Duration.ofSeconds(30));
+        List<Message> naDlq = receberDaDlq(Duration.ofSeconds(60));
+        assertThat(naDlq).extracting(Message::body).contains("isto nao e um evento");
+    }
+
+    private void cartaoAprovadoCom5000(String idCliente) {
+        assertThat(http.conceder(idCliente, "GOLD", null).statusCode()).isEqualTo(200);
+        assertThat(limiteAtual(idCliente)).isEqualByComparingTo("5000");
+    }
+
+    private BigDecimal limiteAtual(String idCliente) {
+        return json(http.get("/v1/cartao/status/" + idCliente))
+                .path("limiteAtual")
+                .decimalValue();
+    }
+
+    private static String evento(String idCliente) {
+        return JSON.writeValueAsString(
+                InvestimentoCriadoEvent.novo(idCliente, 98765L, "CDB", new BigDecimal("20000.00"), Instant.now()));
+    }
+
+    private static void enviar(String corpo) {
+        sqs.sendMessage(r -> r.queueUrl(url(FILA)).messageBody(corpo));
+    }
+
+    private boolean filaVazia() {
+        var atributos = sqs.getQueueAttributes(r -> r.queueUrl(url(FILA))
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
+        return atributos.values().stream().allMatch("0"::equals);
+    }
+
+    private static List<Message> receberDaDlq(Duration limite) {
+        long fim = System.nanoTime() + limite.toNanos();
+        while (System.nanoTime() < fim) {
+            List<Message> mensagens = sqs.receiveMessage(
+                            r -> r.queueUrl(url(DLQ)).waitTimeSeconds(2).maxNumberOfMessages(10))
+                    .messages();
+            if (!mensagens.isEmpty()) {
+                return mensagens;
+            }
+        }
+        return List.of();
+    }
+
+    private long contar(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static String url(String fila) {
+        return sqs.getQueueUrl(r -> r.queueName(fila)).queueUrl();
+    }
+
+    private static void aguardar(BooleanSupplier condicao, Duration limite) {
+        long fim = System.nanoTime() + limite.toNanos();
+        while (!condicao.getAsBoolean()) {
+            if (System.nanoTime() > fim) {
+                throw new AssertionError("condicao nao atingida em " + limite);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

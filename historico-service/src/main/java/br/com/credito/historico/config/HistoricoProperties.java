@@ -1,0 +1,21 @@
+package br.com.credito.historico.config;
+
+import br.com.credito.common.cache.PropriedadesCache;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+@ConfigurationProperties("credito.historico")
+@Validated
+public record HistoricoProperties(
+        @Valid @NotNull Provedor provedor, @Valid @NotNull PropriedadesCache cache) {
+
+    /** Timeouts on the HTTP client itself: a TimeLimiter would leave the blocked call running. */
+    public record Provedor(
+            @NotNull URI url,
+            @NotNull Duration timeoutConexao,
+            @NotNull Duration timeoutLeitura) {}
+}

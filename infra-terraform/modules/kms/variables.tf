@@ -1,0 +1,7 @@
+variable "prefixo" {
+  type = string
+}
+
+variable "regiao" {
+  type = string
+}

@@ -1,0 +1,3 @@
+variable "chave_mensageria_arn" {
+  type = string
+}

@@ -1,0 +1,75 @@
+package br.com.credito.investimento.investimento.adapter.in.web;
+
+import br.com.credito.common.web.Validacoes;
+import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
+import br.com.credito.investimento.investimento.application.RegistrarInvestimento;
+import br.com.credito.investimento.investimento.application.ResultadoRegistro;
+import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/v1/investimentos")
+class InvestimentoController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPETIDA = "Idempotent-Replayed";
+
+    private final RegistrarInvestimento registrar;
+    private final ConsultarInvestimentos consultar;
+
+    InvestimentoController(RegistrarInvestimento registrar, ConsultarInvestimentos consultar) {
+        this.registrar = registrar;
+        this.consultar = consultar;
+    }
+
+    /** A replay with the same key answers exactly as the first request did: 201, same body, same Location. */
+    @PostMapping
+    ResponseEntity<InvestimentoRegistradoResponse> registrar(
+            @Valid @RequestBody RegistrarInvestimentoRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String chave,
+            @AuthenticationPrincipal Jwt token) {
+        Optional<ChaveIdempotencia> idempotencia =
+                Optional.ofNullable(chave).map(c -> new ChaveIdempotencia(dono(token), c));
+        ResultadoRegistro resultado = registrar.executar(request.paraDominio(), idempotencia);
+        var resposta = ResponseEntity.created(URI.create("/v1/investimentos/" + resultado.idInvestimento()));
+        if (resultado.repeticao()) {
+            resposta.header(REPETIDA, "true");
+        }
+        return resposta.body(InvestimentoRegistradoResponse.de(resultado.idInvestimento()));
+    }
+
+    /** Keys are per calling client; a token without subject (none is issued here) shares one namespace. */
+    private static String dono(Jwt token) {
+        return Objects.requireNonNullElse(token.getSubject(), "");
+    }
+
+    @GetMapping
+    List<InvestimentoResponse> doCliente(
+            @RequestParam @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
+                    String idCliente) {
+        return consultar.doCliente(idCliente).stream()
+                .map(InvestimentoResponse::de)
+                .toList();
+    }
+
+    @GetMapping("/{idInvestimento}")
+    InvestimentoResponse porId(@PathVariable long idInvestimento) {
+        return InvestimentoResponse.de(consultar.porId(idInvestimento));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST API of the investment area: {@code /v1/investimentos} (contract: docs/contratos-internos.md). */
+package br.com.credito.investimento.investimento.adapter.in.web;

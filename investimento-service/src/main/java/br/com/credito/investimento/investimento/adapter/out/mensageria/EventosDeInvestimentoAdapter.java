@@ -1,0 +1,34 @@
+package br.com.credito.investimento.investimento.adapter.out.mensageria;
+
+import br.com.credito.common.evento.InvestimentoCriadoEvent;
+import br.com.credito.investimento.investimento.domain.EventosDeInvestimento;
+import br.com.credito.investimento.investimento.domain.Investimento;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishing the Spring event inside the caller's transaction is what writes the outbox row: Modulith's registry
+ * stores one publication per {@code AFTER_COMMIT} listener in that same transaction, so a rollback leaves no row.
+ */
+@Component
+class EventosDeInvestimentoAdapter implements EventosDeInvestimento {
+
+    private final ApplicationEventPublisher publicador;
+    private final ContextoDeRastreio rastreio;
+
+    EventosDeInvestimentoAdapter(ApplicationEventPublisher publicador, ContextoDeRastreio rastreio) {
+        this.publicador = publicador;
+        this.rastreio = rastreio;
+    }
+
+    @Override
+    public void investimentoCriado(Investimento investimento) {
+        InvestimentoCriadoEvent evento = InvestimentoCriadoEvent.novo(
+                investimento.idCliente(),
+                investimento.idInvestimento(),
+                investimento.tipoInvestimento().name(),
+                investimento.valor(),
+                investimento.dataCriacao());
+        publicador.publishEvent(new InvestimentoCriadoPendente(evento, rastreio.atual()));
+    }
+}

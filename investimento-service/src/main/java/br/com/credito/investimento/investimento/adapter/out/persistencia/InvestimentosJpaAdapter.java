@@ -1,0 +1,37 @@
+package br.com.credito.investimento.investimento.adapter.out.persistencia;
+
+import br.com.credito.investimento.investimento.domain.Investimento;
+import br.com.credito.investimento.investimento.domain.Investimentos;
+import br.com.credito.investimento.investimento.domain.NovoInvestimento;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+@Component
+class InvestimentosJpaAdapter implements Investimentos {
+
+    private final InvestimentoJpaRepository repositorio;
+
+    InvestimentosJpaAdapter(InvestimentoJpaRepository repositorio) {
+        this.repositorio = repositorio;
+    }
+
+    @Override
+    public Investimento registrar(NovoInvestimento novo, Instant dataCriacao) {
+        // IDENTITY: the INSERT runs now, so the id exists before the idempotency key and the event refer to it.
+        return repositorio.save(InvestimentoEntity.de(novo, dataCriacao)).paraDominio();
+    }
+
+    @Override
+    public Optional<Investimento> buscar(long idInvestimento) {
+        return repositorio.findById(idInvestimento).map(InvestimentoEntity::paraDominio);
+    }
+
+    @Override
+    public List<Investimento> doCliente(String idCliente) {
+        return repositorio.findByIdClienteOrderByDataCriacaoDesc(idCliente).stream()
+                .map(InvestimentoEntity::paraDominio)
+                .toList();
+    }
+}

@@ -1,0 +1,30 @@
+package br.com.credito.investimento.investimento.application;
+
+import br.com.credito.investimento.investimento.domain.Investimento;
+import br.com.credito.investimento.investimento.domain.InvestimentoNaoEncontradoException;
+import br.com.credito.investimento.investimento.domain.Investimentos;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads investments: one by id (the POST's Location) and all of a client (what concessao sums up). */
+@Service
+@Transactional(readOnly = true)
+public class ConsultarInvestimentos {
+
+    private final Investimentos investimentos;
+
+    public ConsultarInvestimentos(Investimentos investimentos) {
+        this.investimentos = investimentos;
+    }
+
+    public Investimento porId(long idInvestimento) {
+        return investimentos
+                .buscar(idInvestimento)
+                .orElseThrow(() -> new InvestimentoNaoEncontradoException(idInvestimento));
+    }
+
+    public List<Investimento> doCliente(String idCliente) {
+        return investimentos.doCliente(idCliente);
+    }
+}

@@ -1,0 +1,56 @@
+package br.com.credito.investimento.investimento.application;
+
+import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
+import br.com.credito.investimento.investimento.domain.ChaveIdempotenciaReutilizadaException;
+import br.com.credito.investimento.investimento.domain.ChavesDeIdempotencia;
+import br.com.credito.investimento.investimento.domain.EventosDeInvestimento;
+import br.com.credito.investimento.investimento.domain.Investimento;
+import br.com.credito.investimento.investimento.domain.Investimentos;
+import br.com.credito.investimento.investimento.domain.NovoInvestimento;
+import br.com.credito.investimento.investimento.domain.RegistroDeIdempotencia;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers an investment. The key reservation, the investment and its event are written in ONE transaction: a
+ * failure anywhere leaves none of them, and a retry with the same key finds either nothing or everything.
+ */
+@Service
+public class RegistrarInvestimento {
+
+    private final Investimentos investimentos;
+    private final ChavesDeIdempotencia chaves;
+    private final EventosDeInvestimento eventos;
+    private final Clock clock;
+
+    public RegistrarInvestimento(
+            Investimentos investimentos, ChavesDeIdempotencia chaves, EventosDeInvestimento eventos, Clock clock) {
+        this.investimentos = investimentos;
+        this.chaves = chaves;
+        this.eventos = eventos;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ResultadoRegistro executar(NovoInvestimento novo, Optional<ChaveIdempotencia> chave) {
+        if (chave.isPresent()) {
+            Optional<RegistroDeIdempotencia> anterior = chaves.reservar(chave.get(), novo.impressaoDigital());
+            if (anterior.isPresent()) {
+                return repetir(anterior.get(), novo);
+            }
+        }
+        Investimento investimento = investimentos.registrar(novo, clock.instant());
+        chave.ifPresent(c -> chaves.vincular(c, investimento.idInvestimento()));
+        eventos.investimentoCriado(investimento);
+        return ResultadoRegistro.criado(investimento.idInvestimento());
+    }
+
+    private static ResultadoRegistro repetir(RegistroDeIdempotencia anterior, NovoInvestimento novo) {
+        if (!anterior.impressaoDigital().equals(novo.impressaoDigital())) {
+            throw new ChaveIdempotenciaReutilizadaException();
+        }
+        return ResultadoRegistro.repetido(anterior.idInvestimento());
+    }
+}

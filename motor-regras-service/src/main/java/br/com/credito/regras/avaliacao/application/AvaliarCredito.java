@@ -1,0 +1,34 @@
+package br.com.credito.regras.avaliacao.application;
+
+import br.com.credito.regras.avaliacao.domain.CatalogoDePoliticas;
+import br.com.credito.regras.avaliacao.domain.Decisao;
+import br.com.credito.regras.avaliacao.domain.MotorDeCredito;
+import br.com.credito.regras.avaliacao.domain.SolicitacaoCredito;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+
+/** Evaluates one request against the version in force; counts decisions by outcome and version for dashboards. */
+@Service
+public class AvaliarCredito {
+
+    private final CatalogoDePoliticas catalogo;
+    private final MeterRegistry metricas;
+    private final MotorDeCredito motor = new MotorDeCredito();
+
+    public AvaliarCredito(CatalogoDePoliticas catalogo, MeterRegistry metricas) {
+        this.catalogo = catalogo;
+        this.metricas = metricas;
+    }
+
+    public Decisao avaliar(SolicitacaoCredito solicitacao) {
+        Decisao decisao = motor.avaliar(solicitacao, catalogo.vigente());
+        metricas.counter(
+                        "regras.decisoes",
+                        "codigo",
+                        decisao.codigoDecisao().name(),
+                        "versao",
+                        Integer.toString(decisao.versaoPolitica()))
+                .increment();
+        return decisao;
+    }
+}

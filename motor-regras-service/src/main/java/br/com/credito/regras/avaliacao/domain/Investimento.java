@@ -1,0 +1,5 @@
+package br.com.credito.regras.avaliacao.domain;
+
+import java.math.BigDecimal;
+
+public record Investimento(TipoInvestimento tipo, BigDecimal valor) {}

@@ -1,0 +1,38 @@
+package br.com.credito.regras.config;
+
+import br.com.credito.regras.politica.application.PoliticaVigenteEmCache;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Polling the active version (rather than LISTEN/NOTIFY) keeps no connection pinned per instance, works through
+ * RDS Proxy or PgBouncer, and heals by itself after a missed notification or a database failover; its cost is one
+ * indexed single-row query per instance per interval. The first run at start-up loads the policy.
+ */
+@Configuration
+@EnableScheduling
+class RegrasConfig implements SchedulingConfigurer {
+
+    private final RegrasProperties propriedades;
+    private final PoliticaVigenteEmCache cache;
+
+    RegrasConfig(RegrasProperties propriedades, PoliticaVigenteEmCache cache) {
+        this.propriedades = propriedades;
+        this.cache = cache;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tarefas) {
+        tarefas.addFixedDelayTask(
+                cache::atualizarPeriodicamente, propriedades.politica().intervaloAtualizacao());
+    }
+
+    @Bean
+    static Clock relogio() {
+        return Clock.systemUTC();
+    }
+}

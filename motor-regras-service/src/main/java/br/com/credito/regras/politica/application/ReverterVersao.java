@@ -1,0 +1,36 @@
+package br.com.credito.regras.politica.application;
+
+import br.com.credito.regras.politica.domain.RepositorioPoliticas;
+import br.com.credito.regras.politica.domain.VersaoPolitica;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts back the version that was active before the current one. The restored version keeps its own "previous", so
+ * repeated rollbacks walk back through the activation history.
+ */
+@Service
+public class ReverterVersao {
+
+    private final RepositorioPoliticas repositorio;
+    private final TrocaDeVersaoAtiva troca;
+
+    ReverterVersao(RepositorioPoliticas repositorio, TrocaDeVersaoAtiva troca) {
+        this.repositorio = repositorio;
+        this.troca = troca;
+    }
+
+    public VersaoPolitica reverter() {
+        return troca.trocar(atual -> {
+            Optional<Integer> anterior = atual.flatMap(VersaoPolitica::versaoAnterior);
+            if (anterior.isEmpty()) {
+                throw TrocaDeVersaoAtiva.conflito(
+                        "SEM_VERSAO_ANTERIOR", "A versao ativa nao tem versao anterior para onde voltar.");
+            }
+            VersaoPolitica alvo = repositorio
+                    .buscar(anterior.get())
+                    .orElseThrow(() -> TrocaDeVersaoAtiva.inexistente(anterior.get()));
+            return new TrocaDeVersaoAtiva.Escolha(alvo, alvo.versaoAnterior());
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package br.com.credito.regras.politica.application;
+
+import br.com.credito.common.problem.ProblemaException;
+import br.com.credito.common.problem.TipoProblema;
+import br.com.credito.regras.politica.domain.RepositorioPoliticas;
+import br.com.credito.regras.politica.domain.VersaoPolitica;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Swaps the active version in one transaction (old one INATIVA first, then the new one ATIVA, flushed in that order
+ * for the partial unique index), then refreshes this instance's cache at once; other instances follow at their next
+ * poll. Two concurrent swaps cannot both win: the losing one breaks the one-active index and gets 409.
+ */
+@Component
+class TrocaDeVersaoAtiva {
+
+    private final RepositorioPoliticas repositorio;
+    private final TransactionTemplate transacao;
+    private final PoliticaVigenteEmCache cache;
+    private final Clock relogio;
+
+    TrocaDeVersaoAtiva(
+            RepositorioPoliticas repositorio,
+            TransactionTemplate transacao,
+            PoliticaVigenteEmCache cache,
+            Clock relogio) {
+        this.repositorio = repositorio;
+        this.transacao = transacao;
+        this.cache = cache;
+        this.relogio = relogio;
+    }
+
+    /**
+     * @param escolha given the active version (if any), picks the version to activate and the "previous" it records
+     */
+    VersaoPolitica trocar(Function<Optional<VersaoPolitica>, Escolha> escolha) {
+        VersaoPolitica ativada = transacao.execute(status -> {
+            Optional<VersaoPolitica> atual = repositorio.ativaParaTroca();
+            Escolha e = escolha.apply(atual);
+            atual.ifPresent(a -> repositorio.gravarStatus(a.desativada()));
+            VersaoPolitica nova = e.versao().ativada(relogio.instant(), e.anterior());
+            repositorio.gravarStatus(nova);
+            return nova;
+        });
+        cache.atualizar();
+        return ativada;
+    }
+
+    record Escolha(VersaoPolitica versao, Optional<Integer> anterior) {}
+
+    static ProblemaException inexistente(int versao) {
+        return new ProblemaException(
+                TipoProblema.NAO_ENCONTRADO, "VERSAO_INEXISTENTE", "Versao " + versao + " da politica nao existe.");
+    }
+
+    static ProblemaException conflito(String codigo, String detalhe) {
+        return new ProblemaException(TipoProblema.CONFLITO, codigo, detalhe);
+    }
+}

@@ -1,0 +1,7 @@
+package br.com.credito.regras.politica.domain;
+
+public enum StatusVersao {
+    RASCUNHO,
+    ATIVA,
+    INATIVA
+}

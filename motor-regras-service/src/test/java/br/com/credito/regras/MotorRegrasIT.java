@@ -1,0 +1,208 @@
+package br.com.credito.regras;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.com.credito.regras.avaliacao.domain.ParametrosPolitica;
+import br.com.credito.regras.avaliacao.domain.PoliticasDeTeste;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The service end to end over HTTP on a real PostgreSQL: the seed example, hot activation and rollback, the
+ * database's guarantees, validation of drafts. Every test leaves version 1 active, as the migration put it.
+ */
+@TesteDeServico
+class MotorRegrasIT {
+
+    @LocalServerPort
+    int porta;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiDeTeste api;
+
+    @BeforeEach
+    void iniciar() {
+        api = new ApiDeTeste(porta);
+        assertThat(versaoAtivaNoBanco()).isEqualTo(1);
+    }
+
+    @AfterEach
+    void restaurarVersao1() {
+        jdbc.update("update regras.versao_politica set status = 'INATIVA' where status = 'ATIVA' and versao <> 1");
+        jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = 1");
+    }
+
+    @Test
+    void exemploDoSeedDeveSerAprovadoComCincoMilPelaVersao1() {
+        HttpResponse<String> resposta = api.avaliar(CorposDeTeste.SEED);
+
+        assertThat(resposta.statusCode()).isEqualTo(200);
+        assertThat(resposta.body()).contains("\"limiteAprovado\":5000.00");
+        JsonNode decisao = ApiDeTeste.json(resposta);
+        assertThat(decisao.get("codigoDecisao").asString()).isEqualTo("APROVADO");
+        assertThat(decisao.get("descricao").asString())
+                .isEqualTo("Limite aprovado de R$ 5.000 baseado em score e historico");
+        assertThat(decisao.get("motivos").get(0).get("codigo").asString()).isEqualTo("SCORE_FAIXA_ALTA");
+        assertThat(decisao.get("versaoPolitica").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void versao1DoBancoDeveSerAPoliticaPadraoDocumentada() {
+        JsonNode ativa = api.adminOk("GET", "/v1/regras/politicas/ativa", null);
+
+        // A JSON tree holds 0.40 as the double 0.4: compare amounts by value, not by scale.
+        assertThat(ApiDeTeste.JSON.treeToValue(ativa.get("parametros"), ParametrosPolitica.class))
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(PoliticasDeTeste.padrao());
+        assertThat(ativa.get("regras").toString()).contains("Score de 650 a 799 (ALTA): limite base de R$ 4.500.");
+    }
+
+    @Test
+    void ativarNovaVersaoMudaAProximaDecisaoSemReinicioERollbackRestauraAAnterior() {
+        int nova = criarRascunho(PoliticasDeTeste.maisRestritiva());
+        assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt())
+                .isEqualTo(1);
+
+        JsonNode ativada = api.adminOk("POST", "/v1/regras/politicas/" + nova + "/ativar", null);
+        assertThat(ativada.get("status").asString()).isEqualTo("ATIVA");
+        assertThat(ativada.get("versaoAnterior").asInt()).isEqualTo(1);
+
+        JsonNode depois = api.avaliarOk(CorposDeTeste.SEED);
+        assertThat(depois.get("versaoPolitica").asInt()).isEqualTo(nova);
+        assertThat(depois.get("limiteAprovado").decimalValue()).isEqualByComparingTo("3500");
+
+        assertThat(api.adminOk("POST", "/v1/regras/politicas/rollback", null)
+                        .get("versao")
+                        .asInt())
+                .isEqualTo(1);
+        JsonNode restaurada = api.avaliarOk(CorposDeTeste.SEED);
+        assertThat(restaurada.get("versaoPolitica").asInt()).isEqualTo(1);
+        assertThat(restaurada.get("limiteAprovado").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(api.admin("POST", "/v1/regras/politicas/rollback", null).statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void ativacaoFeitaPorOutraInstanciaChegaAEstaEmSegundos() throws InterruptedException {
+        int nova = criarRascunho(PoliticasDeTeste.maisRestritiva());
+
+        // What another instance's activation leaves in the shared database; this instance's cache is not told.
+        jdbc.update("update regras.versao_politica set status = 'INATIVA' where versao = 1");
+        jdbc.update(
+                "update regras.versao_politica set status = 'ATIVA', ativada_em = now(), versao_anterior = 1"
+                        + " where versao = ?",
+                nova);
+
+        assertThat(versaoUsadaEm(10_000, nova)).isEqualTo(nova);
+        api.adminOk("POST", "/v1/regras/politicas/rollback", null);
+        assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void simulacaoDeveReportarAsViradasEntreAVersaoCandidataEAVigente() {
+        int candidata = criarRascunho(PoliticasDeTeste.maisRestritiva());
+        String lote = String.join(
+                ",",
+                CorposDeTeste.SEED,
+                CorposDeTeste.avaliacao("C2", 650, "{\"idContrato\":\"A\",\"saldoAberto\":2500}"),
+                CorposDeTeste.avaliacao("C3", 750, "{\"idContrato\":\"B\",\"saldoAberto\":10,\"inadimplente\":true}"),
+                "{\"idCliente\":\"C4\",\"scoreIndisponivel\":true,\"listaContratos\":[],\"listaInvestimentos\":[]}");
+
+        JsonNode simulacao = api.adminOk(
+                "POST", "/v1/regras/simular", "{\"versaoCandidata\":" + candidata + ",\"entradas\":[" + lote + "]}");
+
+        assertThat(simulacao.get("versaoVigente").asInt()).isEqualTo(1);
+        assertThat(simulacao.get("vigente").get("taxaAprovacao").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(simulacao.get("candidata").get("taxaAprovacao").decimalValue())
+                .isEqualByComparingTo("0.25");
+        assertThat(simulacao.get("candidata").get("limiteMedio").decimalValue()).isEqualByComparingTo("3500");
+        assertThat(simulacao.get("limitesAlterados").asInt()).isEqualTo(1);
+        JsonNode virada = simulacao.get("viradas").get(0);
+        assertThat(simulacao.get("viradas").size()).isEqualTo(1);
+        assertThat(virada.get("indice").asInt()).isEqualTo(1);
+        assertThat(virada.get("idCliente").asString()).isEqualTo("C2");
+        assertThat(virada.get("candidata").get("codigoDecisao").asString()).isEqualTo("REPROVADO");
+        assertThat(versaoAtivaNoBanco()).isEqualTo(1);
+    }
+
+    @Test
+    void rascunhoIncoerenteDeveResponder400ComOCampo() {
+        String parametros = ApiDeTeste.JSON
+                .writeValueAsString(PoliticasDeTeste.padrao())
+                .replace("\"scoreDe\":550", "\"scoreDe\":500");
+
+        HttpResponse<String> resposta = api.admin(
+                "POST", "/v1/regras/politicas", "{\"descricao\":\"sobreposta\",\"parametros\":" + parametros + "}");
+
+        assertThat(resposta.statusCode()).isEqualTo(400);
+        assertThat(resposta.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(resposta.body())
+                .contains("\"codigo\":\"DADOS_INVALIDOS\"")
+                .contains("\"campo\":\"parametros.faixasScore[1].scoreDe\"");
+    }
+
+    @Test
+    void bancoDeveRecusarSegundaVersaoAtivaEAlteracaoDeVersaoPublicada() {
+        int rascunho = criarRascunho(PoliticasDeTeste.maisRestritiva());
+
+        assertThatThrownBy(() ->
+                        jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = ?", rascunho))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() ->
+                        jdbc.update("update regras.versao_politica set parametros = '{}'::jsonb where versao = 1"))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("delete from regras.versao_politica where versao = ?", rascunho))
+                .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void entradaComContratosDemaisDeveResponder400() {
+        String contratos = String.join(",", Collections.nCopies(201, "{\"idContrato\":\"X\",\"saldoAberto\":1}"));
+
+        HttpResponse<String> resposta = api.avaliar(CorposDeTeste.avaliacao("12345", 750, contratos));
+
+        assertThat(resposta.statusCode()).isEqualTo(400);
+        assertThat(resposta.body()).contains("\"campo\":\"listaContratos\"");
+    }
+
+    private int criarRascunho(ParametrosPolitica parametros) {
+        String corpo =
+                ApiDeTeste.JSON.writeValueAsString(Map.of("descricao", "candidata de teste", "parametros", parametros));
+        JsonNode criada = api.adminOk("POST", "/v1/regras/politicas", corpo);
+        assertThat(criada.get("status").asString()).isEqualTo("RASCUNHO");
+        return criada.get("versao").asInt();
+    }
+
+    private Integer versaoAtivaNoBanco() {
+        return jdbc.queryForObject("select versao from regras.versao_politica where status = 'ATIVA'", Integer.class);
+    }
+
+    /** Polls the decision until it reports the expected version or the deadline passes; returns the last seen. */
+    private int versaoUsadaEm(long prazoMs, int esperada) throws InterruptedException {
+        long limite = System.nanoTime() + prazoMs * 1_000_000;
+        int vista;
+        do {
+            vista = api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt();
+            if (vista == esperada) {
+                return vista;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < limite);
+        return vista;
+    }
+}

@@ -1,0 +1,53 @@
+package br.com.credito.score.config;
+
+import br.com.credito.common.cache.CacheComReserva;
+import br.com.credito.common.security.ApiAuthorizationRules;
+import br.com.credito.common.security.Escopos;
+import br.com.credito.score.consulta.domain.ScoreCliente;
+import io.lettuce.core.ClientOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class ScoreConfig {
+
+    /** Built from Boot's builder, so every attempt is timed in {@code http.client.requests} by URI template. */
+    @Bean
+    RestClient scoreBureauRestClient(RestClient.Builder builder, ScoreProperties propriedades) {
+        ScoreProperties.Bureau bureau = propriedades.bureau();
+        var fabrica = ClientHttpRequestFactoryBuilder.jdk()
+                .build(HttpClientSettings.defaults().withTimeouts(bureau.timeoutConexao(), bureau.timeoutLeitura()));
+        return builder.baseUrl(bureau.url().toString()).requestFactory(fabrica).build();
+    }
+
+    @Bean
+    CacheComReserva<ScoreCliente> cacheDeScore(
+            ScoreProperties propriedades, StringRedisTemplate redis, JsonMapper json, MeterRegistry metricas) {
+        return new CacheComReserva<>(
+                "score", ScoreCliente.class, propriedades.cache(), redis, json, metricas, Clock.systemUTC());
+    }
+
+    /**
+     * While Redis is unreachable, cache commands fail at once (a miss) instead of queueing for the command timeout:
+     * a Redis outage must cost the cache, not up to 3 x 500 ms on every request.
+     */
+    @Bean
+    LettuceClientOptionsBuilderCustomizer redisSemFilaQuandoDesconectado() {
+        return opcoes -> opcoes.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+    }
+
+    @Bean
+    ApiAuthorizationRules regrasDeScore() {
+        return regras -> regras.requestMatchers(HttpMethod.GET, "/v1/score/**")
+                .hasAuthority(ApiAuthorizationRules.escopo(Escopos.SCORE_LER));
+    }
+}

@@ -1,0 +1,2 @@
+/** Wiring: the bureau's RestClient (timeouts from {@link br.com.credito.score.config.ScoreProperties}), the cache, scopes. */
+package br.com.credito.score.config;
