@@ -1,9 +1,5 @@
 package br.com.credito.localstack.infra;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
@@ -14,9 +10,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A plain WireMock server on loopback. It loads the fixtures of the bureau-simulator module when that module has a
- * WireMock folder ({@code mappings/} + {@code __files/}); otherwise it serves two stubs for client 12345 so the demo
- * runs. Replaced by the simulator's own helper when issue 3 lands (see {@link SimuladorBureau}).
+ * The bureau simulator on loopback: WireMock over the bureau-simulator module's fixture folder, read from the working
+ * tree. The simulator's own {@code SimuladorBureau.iniciar} reads the same fixtures from the classpath, which WireMock
+ * cannot do from inside this launcher's Spring Boot jar (nested jars); the fixtures and response templating are the
+ * same either way.
  */
 public final class WireMockBureau implements SimuladorBureau {
 
@@ -31,13 +28,12 @@ public final class WireMockBureau implements SimuladorBureau {
                 .port(porta)
                 .bindAddress("127.0.0.1")
                 .disableRequestJournal();
-        Optional<Path> fixtures = fixturesDoSimulador(raiz.resolve("bureau-simulator"));
-        fixtures.ifPresent(pasta -> opcoes.usingFilesUnderDirectory(pasta.toString()));
+        Path fixtures = fixturesDoSimulador(raiz.resolve("bureau-simulator"))
+                .orElseThrow(() -> new IllegalStateException(
+                        "fixtures do simulador de bureau nao encontradas em bureau-simulator/src/main/resources"));
+        opcoes.usingFilesUnderDirectory(fixtures.toString()).templatingEnabled(true);
         WireMockServer servidor = new WireMockServer(opcoes);
         servidor.start();
-        if (fixtures.isEmpty()) {
-            stubsMinimos(servidor);
-        }
         return new WireMockBureau(servidor);
     }
 
@@ -63,18 +59,5 @@ public final class WireMockBureau implements SimuladorBureau {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void stubsMinimos(WireMockServer servidor) {
-        servidor.stubFor(get(urlPathEqualTo("/score-bureau/v1/scores/12345"))
-                .willReturn(aResponse()
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"idCliente\":\"12345\",\"score\":750,"
-                                + "\"ultimaAtualizacao\":\"2026-11-29T10:00:00Z\"}")));
-        servidor.stubFor(get(urlPathEqualTo("/historico-bureau/v1/clientes/12345/contratos"))
-                .willReturn(aResponse()
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("[{\"idContrato\":\"CT-1001\",\"tipoProduto\":\"Emprestimo\","
-                                + "\"valorContratado\":5000.00,\"saldoAberto\":2500.00,\"diasEmAtraso\":0}]")));
     }
 }
