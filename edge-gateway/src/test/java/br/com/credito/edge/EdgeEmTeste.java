@@ -1,0 +1,38 @@
+package br.com.credito.edge;
+
+import br.com.credito.testsupport.ServidoresDeTeste;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The edge on a random port, its routes on the fake backend, tokens from the test JWKS; requests over real HTTP. */
+@ContextConfiguration(initializers = ServidoresDeTeste.Jwks.class)
+abstract class EdgeEmTeste {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int porta;
+
+    @DynamicPropertySource
+    static void rotas(DynamicPropertyRegistry registro) {
+        BackendFalso.apontarRotas(registro);
+    }
+
+    HttpRequest.Builder pedido(String caminho, String token) {
+        return HttpRequest.newBuilder(uri(caminho)).header("Authorization", "Bearer " + token);
+    }
+
+    URI uri(String caminho) {
+        return URI.create("http://127.0.0.1:" + porta + caminho);
+    }
+
+    static HttpResponse<String> enviar(HttpRequest.Builder pedido) throws Exception {
+        return HTTP.send(pedido.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

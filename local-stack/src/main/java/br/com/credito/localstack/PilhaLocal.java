@@ -1,0 +1,164 @@
+package br.com.credito.localstack;
+
+import br.com.credito.localstack.infra.InfraEmbarcada;
+import br.com.credito.localstack.processo.CatalogoDeServicos;
+import br.com.credito.localstack.processo.ProcessoFilho;
+import br.com.credito.localstack.processo.Servico;
+import br.com.credito.localstack.processo.Supervisor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Entry point of the local stack. Exit codes: 0 stopped by the user, 1 an application failed, 2 bad options or a
+ * port in use (nothing was started).
+ */
+public final class PilhaLocal {
+
+    /** Fast start over peak speed: C1 only and a serial GC fit seven JVMs on a 2-core laptop. */
+    private static final String OPCOES_JVM_PADRAO = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xss512k";
+
+    private final Opcoes opcoes;
+    private final Portas portas;
+    private final CountDownLatch parado = new CountDownLatch(1);
+    private volatile boolean parando;
+    private InfraEmbarcada infra;
+    private Supervisor supervisor;
+
+    PilhaLocal(Opcoes opcoes, Portas portas) {
+        this.opcoes = opcoes;
+        this.portas = portas;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Opcoes opcoes;
+        Portas portas;
+        try {
+            opcoes = Opcoes.de(Arrays.asList(args));
+            portas = Portas.doAmbiente();
+        } catch (IllegalArgumentException e) {
+            System.err.println("[local-stack] " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        List<String> problemas = VerificadorDePortas.problemas(portas);
+        if (!problemas.isEmpty()) {
+            System.err.println("[local-stack] nada foi iniciado:");
+            problemas.forEach(p -> System.err.println("  - " + p));
+            System.err.println("  Libere a porta ou troque-a (ex.: LOCAL_EDGE_PORT=18080 ./run-local.sh).");
+            System.exit(2);
+        }
+        System.exit(new PilhaLocal(opcoes, portas).executar());
+    }
+
+    int executar() throws InterruptedException {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::parar, "local-stack-parada"));
+        long inicio = System.nanoTime();
+        try {
+            List<Servico> servicos = iniciar();
+            Duration tempo = Duration.ofNanos(System.nanoTime() - inicio);
+            System.out.println(Banner.montar(portas, servicos, infra.bureauAdmin(), tempo));
+        } catch (Supervisor.FalhaAoIniciarException e) {
+            mostrarFalha(e.getMessage(), e.filho());
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[local-stack] falha ao iniciar: " + e);
+            return 1;
+        }
+        vigiar();
+        return 0;
+    }
+
+    private List<Servico> iniciar() throws IOException, InterruptedException {
+        Path pgdata = opcoes.dados().resolve("pgdata");
+        if (opcoes.limpar()) {
+            Arquivos.apagar(pgdata);
+            System.out.println("[local-stack] --clean: dados do PostgreSQL apagados");
+        }
+        Files.createDirectories(opcoes.dados());
+        System.out.println("[local-stack] iniciando PostgreSQL, Redis, ElasticMQ e simulador do bureau...");
+        infra = InfraEmbarcada.iniciar(new InfraEmbarcada.Config(
+                portas.postgres(), portas.redis(), portas.sqs(), portas.bureau(), pgdata, opcoes.raiz()));
+        List<Servico> servicos = selecionar(CatalogoDeServicos.criar(
+                portas,
+                new CatalogoDeServicos.Enderecos(
+                        infra.jdbcUrl(), infra.sqsEndpoint(), "http://localhost:" + portas.bureau())));
+        System.out.println("[local-stack] iniciando auth-server, edge e os cinco servicos (logs em "
+                + opcoes.dados().resolve("logs") + ")...");
+        supervisor = new Supervisor();
+        supervisor.iniciar(servicos, opcoes.raiz(), opcoes.dados(), opcoesJvm(), cacheDaJvm());
+        supervisor.aguardarProntidao(opcoes.prazoProntidao());
+        return servicos;
+    }
+
+    private List<Servico> selecionar(List<Servico> todos) {
+        List<String> desconhecidos = opcoes.sem().stream()
+                .filter(m -> todos.stream().noneMatch(s -> s.modulo().equals(m)))
+                .toList();
+        if (!desconhecidos.isEmpty()) {
+            throw new IllegalArgumentException("--sem com modulo desconhecido: " + desconhecidos);
+        }
+        if (!opcoes.sem().isEmpty()) {
+            System.out.println("[local-stack] nao serao iniciados (--sem): " + opcoes.sem());
+        }
+        return todos.stream().filter(s -> !opcoes.sem().contains(s.modulo())).toList();
+    }
+
+    /** Runs until Ctrl-C; an application that stops on its own is reported, the rest stay up. */
+    private void vigiar() throws InterruptedException {
+        List<ProcessoFilho> avisados = List.of();
+        while (!parado.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
+            List<ProcessoFilho> terminados = supervisor.terminados();
+            for (ProcessoFilho filho : terminados) {
+                if (!parando && !avisados.contains(filho)) {
+                    System.err.println("[local-stack] " + filho.servico().modulo() + " parou; veja " + filho.log());
+                }
+            }
+            avisados = terminados;
+        }
+    }
+
+    private synchronized void parar() {
+        if (parado.getCount() == 0) {
+            return;
+        }
+        parando = true;
+        System.out.println("[local-stack] parando...");
+        if (supervisor != null) {
+            supervisor.close();
+        }
+        if (infra != null) {
+            infra.close();
+        }
+        List<String> ocupadas = portas.porNome().entrySet().stream()
+                .filter(e -> !VerificadorDePortas.livre(e.getValue()))
+                .map(e -> e.getKey() + ":" + e.getValue())
+                .toList();
+        System.out.println(
+                ocupadas.isEmpty()
+                        ? "[local-stack] parado; nenhuma porta da pilha ficou em uso."
+                        : "[local-stack] parado, mas ainda em uso: " + ocupadas);
+        parado.countDown();
+    }
+
+    private static void mostrarFalha(String motivo, ProcessoFilho filho) {
+        System.err.println("[local-stack] " + motivo + ". Ultimas linhas de " + filho.log() + ":");
+        filho.ultimasLinhasDoLog(40).forEach(l -> System.err.println("    " + l));
+    }
+
+    /** Extracted jars and the JVM's class-data cache (see PreparacaoDaJvm); off with LOCAL_STACK_CACHE_JVM=false. */
+    private static boolean cacheDaJvm() {
+        return !"false".equalsIgnoreCase(System.getenv("LOCAL_STACK_CACHE_JVM"));
+    }
+
+    private static List<String> opcoesJvm() {
+        String opcoes = System.getenv().getOrDefault("LOCAL_STACK_JAVA_OPTS", OPCOES_JVM_PADRAO);
+        return Arrays.stream(opcoes.trim().split("\\s+"))
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,64 @@
+package br.com.credito.localstack.infra;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** The embedded servers, started in order and stopped in reverse, each stop isolated from the others' failures. */
+public final class InfraEmbarcada implements AutoCloseable {
+
+    private final Deque<AutoCloseable> iniciados = new ArrayDeque<>();
+    private String jdbcUrl;
+    private String sqsEndpoint;
+    private String bureauAdmin;
+
+    public record Config(int postgres, int redis, int sqs, int bureau, Path dadosPostgres, Path raiz) {}
+
+    public static InfraEmbarcada iniciar(Config config) throws IOException {
+        InfraEmbarcada infra = new InfraEmbarcada();
+        try {
+            PostgresLocal postgres = PostgresLocal.iniciar(config.postgres(), config.dadosPostgres());
+            infra.iniciados.push(postgres);
+            infra.jdbcUrl = postgres.jdbcUrl();
+            infra.iniciados.push(RedisLocal.iniciar(config.redis()));
+            SqsLocal sqs = SqsLocal.iniciar(config.sqs());
+            infra.iniciados.push(sqs);
+            infra.sqsEndpoint = sqs.endpoint().toString();
+            SimuladorBureau bureau = WireMockBureau.iniciar(config.bureau(), config.raiz());
+            infra.iniciados.push(bureau);
+            infra.bureauAdmin = bureau.urlAdmin();
+            return infra;
+        } catch (IOException | RuntimeException e) {
+            infra.close();
+            throw e;
+        }
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String sqsEndpoint() {
+        return sqsEndpoint;
+    }
+
+    public String bureauAdmin() {
+        return bureauAdmin;
+    }
+
+    @Override
+    public void close() {
+        while (!iniciados.isEmpty()) {
+            AutoCloseable servidor = iniciados.pop();
+            try {
+                servidor.close();
+            } catch (Exception | LinkageError e) {
+                // Ctrl-C reaches the embedded server processes too; one already gone (or a launcher jar rebuilt
+                // under it) must not keep the rest up.
+                System.err.println(
+                        "[local-stack] aviso ao parar " + servidor.getClass().getSimpleName() + ": " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package br.com.credito.localstack.processo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Starts every application at once (on 2 cores a sequential start would only add up the waits), polls their readiness
+ * and stops them all: SIGTERM to every process tree first, then a bounded wait (long enough for a JVM to write its
+ * class-data cache on the first stop), then SIGKILL for what is left.
+ */
+public final class Supervisor implements AutoCloseable {
+
+    private static final Duration PRAZO_PARADA = Duration.ofSeconds(60);
+    private static final long INTERVALO_SONDAGEM_MS = 500;
+
+    private final List<ProcessoFilho> filhos = new ArrayList<>();
+
+    public void iniciar(List<Servico> servicos, Path raiz, Path dados, List<String> opcoesJvm, boolean cacheDaJvm)
+            throws IOException, InterruptedException {
+        Path pastaLogs = Files.createDirectories(dados.resolve("logs"));
+        List<PreparacaoDaJvm.Execucao> execucoes = preparar(servicos, raiz, dados.resolve("app"), cacheDaJvm);
+        for (int i = 0; i < servicos.size(); i++) {
+            filhos.add(ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm));
+        }
+    }
+
+    /** Extractions run in parallel: after a build every jar changed at once. */
+    private static List<PreparacaoDaJvm.Execucao> preparar(
+            List<Servico> servicos, Path raiz, Path pastaApps, boolean cacheDaJvm)
+            throws IOException, InterruptedException {
+        List<Future<PreparacaoDaJvm.Execucao>> futuros = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Servico servico : servicos) {
+                Path jar = ProcessoFilho.jar(raiz, servico.modulo());
+                futuros.add(executor.submit(() -> cacheDaJvm
+                        ? PreparacaoDaJvm.preparar(jar, pastaApps.resolve(servico.modulo()), ProcessoFilho.java())
+                        : new PreparacaoDaJvm.Execucao(jar, List.of(), null)));
+            }
+        }
+        List<PreparacaoDaJvm.Execucao> execucoes = new ArrayList<>();
+        for (Future<PreparacaoDaJvm.Execucao> futuro : futuros) {
+            try {
+                execucoes.add(futuro.get());
+            } catch (ExecutionException e) {
+                throw new IOException("Falha ao preparar " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        return execucoes;
+    }
+
+    /** Waits until every child answers its readiness probe; fails fast when one dies or the deadline passes. */
+    public void aguardarProntidao(Duration prazo) throws InterruptedException {
+        Instant limite = Instant.now().plus(prazo);
+        Set<ProcessoFilho> pendentes = new LinkedHashSet<>(filhos);
+        while (!pendentes.isEmpty()) {
+            for (ProcessoFilho filho : List.copyOf(pendentes)) {
+                if (!filho.vivo()) {
+                    throw new FalhaAoIniciarException(filho, "terminou antes de ficar pronto");
+                }
+                if (filho.pronto()) {
+                    System.out.println(
+                            "[local-stack] pronto: " + filho.servico().modulo());
+                    pendentes.remove(filho);
+                }
+            }
+            if (!pendentes.isEmpty() && Instant.now().isAfter(limite)) {
+                throw new FalhaAoIniciarException(pendentes.iterator().next(), "nao ficou pronto em " + prazo);
+            }
+            Thread.sleep(INTERVALO_SONDAGEM_MS);
+        }
+    }
+
+    /** The first child that stopped on its own, if any, while the stack is up. */
+    public List<ProcessoFilho> terminados() {
+        return filhos.stream().filter(f -> !f.vivo()).toList();
+    }
+
+    @Override
+    public void close() {
+        filhos.forEach(ProcessoFilho::pedirParada);
+        Instant limite = Instant.now().plus(PRAZO_PARADA);
+        for (ProcessoFilho filho : filhos) {
+            try {
+                Duration restante = Duration.between(Instant.now(), limite);
+                filho.aguardarParada(restante.isNegative() ? Duration.ZERO : restante);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A child that died or did not get ready; carries it so the launcher can show its log. */
+    public static final class FalhaAoIniciarException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient ProcessoFilho filho;
+
+        FalhaAoIniciarException(ProcessoFilho filho, String motivo) {
+            super(filho.servico().modulo() + " " + motivo);
+            this.filho = filho;
+        }
+
+        public ProcessoFilho filho() {
+            return filho;
+        }
+    }
+}

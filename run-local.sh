@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds what the local stack needs and runs it: ./run-local.sh [--clean] [--timeout=SECONDS] [--sem=MODULE,...]
+# Needs only a JDK 21+ (JAVA_HOME or java on the PATH). Ports: LOCAL_<NAME>_PORT (see local-stack/README.md).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+versao_java() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+
+escolher_java() {
+  local candidato
+  for candidato in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" /usr/lib/jvm/*/bin/java \
+      /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java; do
+    if [[ -n "$candidato" && -x "$candidato" ]] && (( $(versao_java "$candidato" || echo 0) >= 21 )); then
+      echo "$candidato"; return 0
+    fi
+  done
+  return 1
+}
+
+JAVA_BIN="$(escolher_java)" || { echo "[local-stack] precisa de um JDK 21 ou mais novo (JAVA_HOME ou java no PATH)" >&2; exit 2; }
+export JAVA_HOME="$(cd "$(dirname "$JAVA_BIN")/.." && pwd)"
+echo "[local-stack] JDK $(versao_java "$JAVA_BIN") em $JAVA_HOME; compilando..."
+
+MODULOS=auth-server,edge-gateway,concessao-service,motor-regras-service,historico-service,score-service,investimento-service,bureau-simulator,local-stack
+./mvnw -q -B -DskipTests -Dspotbugs.skip -Dspotless.check.skip -pl "$MODULOS" -am package
+
+# The launcher runs from a private copy: a rebuild while it runs (a second ./run-local.sh) must not pull its jar away.
+mkdir -p .local-stack
+LANCADOR=".local-stack/launcher-$$.jar"
+cp local-stack/target/local-stack-0.1.0-SNAPSHOT.jar "$LANCADOR"
+trap 'rm -f "$LANCADOR"' EXIT
+"$JAVA_BIN" -jar "$LANCADOR" "$@" &
+PID=$!
+trap 'kill -TERM "$PID" 2>/dev/null || true' INT TERM
+while ! wait "$PID"; do
+  kill -0 "$PID" 2>/dev/null || { wait "$PID" || exit $?; }
+done
