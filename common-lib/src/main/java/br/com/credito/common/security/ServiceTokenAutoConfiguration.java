@@ -4,6 +4,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -26,6 +29,9 @@ public class ServiceTokenAutoConfiguration {
 
     public static final String REGISTRO = "credito-servico";
 
+    static final Authentication PRINCIPAL =
+            new AnonymousAuthenticationToken(REGISTRO, REGISTRO, AuthorityUtils.createAuthorityList("ROLE_SERVICO"));
+
     @Bean
     @ConditionalOnMissingBean
     OAuth2AuthorizedClientManager servicoAuthorizedClientManager(ClientRegistrationRepository registros) {
@@ -37,12 +43,19 @@ public class ServiceTokenAutoConfiguration {
         return manager;
     }
 
+    @Bean
+    AquecimentoDoToken aquecimentoDoToken(OAuth2AuthorizedClientManager manager) {
+        return new AquecimentoDoToken(manager);
+    }
+
     /** Add to a RestClient that calls another service of the platform. */
     @Bean
     @ConditionalOnMissingBean
     OAuth2ClientHttpRequestInterceptor servicoTokenInterceptor(OAuth2AuthorizedClientManager manager) {
         var interceptor = new OAuth2ClientHttpRequestInterceptor(manager);
         interceptor.setClientRegistrationIdResolver(request -> REGISTRO);
+        // The token is the service's, not the caller's: one cached token for every request, whoever the channel is.
+        interceptor.setPrincipalResolver(request -> PRINCIPAL);
         return interceptor;
     }
 }

@@ -1,5 +1,6 @@
 package br.com.credito.concessao.config;
 
+import br.com.credito.concessao.decisao.adapter.out.metricas.DecisoesMicrometer;
 import br.com.credito.concessao.decisao.adapter.out.persistencia.ChaveIdempotenciaJdbcAdapter;
 import br.com.credito.concessao.decisao.adapter.out.persistencia.ConcessaoJdbcAdapter;
 import br.com.credito.concessao.decisao.adapter.out.persistencia.HistoricoLimiteJdbcAdapter;
@@ -15,6 +16,7 @@ import br.com.credito.concessao.decisao.domain.MotorDeRegras;
 import br.com.credito.concessao.decisao.domain.Sinalizadores;
 import io.micrometer.context.ContextExecutorService;
 import io.micrometer.context.ContextSnapshotFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,8 +90,16 @@ class DecisaoConfig {
             HistoricoLimiteJdbcAdapter historicoLimites,
             ChaveIdempotenciaJdbcAdapter chaves,
             TransactionOperations transacao,
-            Clock relogio) {
-        return new AnalisarSolicitacao(avaliarCliente, concessoes, historicoLimites, chaves, transacao, relogio);
+            Clock relogio,
+            MeterRegistry metricas) {
+        return new AnalisarSolicitacao(
+                avaliarCliente,
+                concessoes,
+                historicoLimites,
+                chaves,
+                transacao,
+                relogio,
+                new DecisoesMicrometer(metricas));
     }
 
     @Bean

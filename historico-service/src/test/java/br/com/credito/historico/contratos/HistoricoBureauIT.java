@@ -113,8 +113,14 @@ class HistoricoBureauIT {
         assertThat(chamadasAoBureau()).isEqualTo(4);
 
         FalhasDoBureau.restaurar(BUREAU);
-        Thread.sleep(600);
-        assertThat(contratos("900002").statusCode()).isEqualTo(200);
+        // A connection the reset left in the client's pool can fail the first half-open trial and re-open the
+        // circuit once more; what must hold is that it closes by itself soon after the bureau is back.
+        int status = 0;
+        for (int tentativa = 0; tentativa < 8 && status != 200; tentativa++) {
+            Thread.sleep(600);
+            status = contratos("900002").statusCode();
+        }
+        assertThat(status).isEqualTo(200);
         assertThat(circuito().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 

@@ -7,6 +7,7 @@ import br.com.credito.concessao.decisao.domain.Concessao;
 import br.com.credito.concessao.decisao.domain.Concessoes;
 import br.com.credito.concessao.decisao.domain.ConflitoDeIdempotenciaException;
 import br.com.credito.concessao.decisao.domain.HistoricoLimites;
+import br.com.credito.concessao.decisao.domain.RegistroDecisoes;
 import br.com.credito.concessao.decisao.domain.SolicitacaoConcessao;
 import java.time.Clock;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public class AnalisarSolicitacao {
     private final ChavesIdempotencia chaves;
     private final TransactionOperations transacao;
     private final Clock relogio;
+    private final RegistroDecisoes registro;
 
     public AnalisarSolicitacao(
             AvaliarCliente avaliarCliente,
@@ -32,13 +34,15 @@ public class AnalisarSolicitacao {
             HistoricoLimites historicoLimites,
             ChavesIdempotencia chaves,
             TransactionOperations transacao,
-            Clock relogio) {
+            Clock relogio,
+            RegistroDecisoes registro) {
         this.avaliarCliente = avaliarCliente;
         this.concessoes = concessoes;
         this.historicoLimites = historicoLimites;
         this.chaves = chaves;
         this.transacao = transacao;
         this.relogio = relogio;
+        this.registro = registro;
     }
 
     /** {@code chave}: the Idempotency-Key, or null. */
@@ -51,6 +55,7 @@ public class AnalisarSolicitacao {
         Concessao nova = Concessao.solicitada(avaliacao.entradas(), avaliacao.resultado(), relogio.instant());
         Boolean gravada = transacao.execute(status -> gravar(nova, solicitacao, chave));
         if (Boolean.TRUE.equals(gravada)) {
+            registro.decisaoTomada(nova);
             return nova;
         }
         return original(chave, solicitacao).orElseThrow(() -> new IllegalStateException("chave sem concessao"));

@@ -16,6 +16,8 @@ import br.com.credito.concessao.decisao.domain.SolicitacaoConcessao;
 import br.com.credito.concessao.decisao.domain.TipoCartao;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +43,12 @@ class AnalisarSolicitacaoTest {
         executor.shutdownNow();
     }
 
+    private final List<Concessao> decisoesRegistradas = new ArrayList<>();
+
     @Test
     void deveGravarADecisaoEAAlteracaoDeLimite() {
         Concessao concessao = analisar(banco).executar(GOLD, null);
+        assertThat(decisoesRegistradas).containsExactly(concessao);
 
         assertThat(banco.concessoes).containsExactly(concessao);
         assertThat(banco.alteracoes).singleElement().satisfies(a -> {
@@ -56,6 +61,8 @@ class AnalisarSolicitacaoTest {
     void deveDevolverADecisaoOriginalParaAMesmaChaveEOMesmoCorpoSemGravarNada() {
         AnalisarSolicitacao analisar = analisar(banco);
         Concessao primeira = analisar.executar(GOLD, "chave-1");
+        analisar.executar(GOLD, "chave-1");
+        assertThat(decisoesRegistradas).as("a replay is not a new decision").containsExactly(primeira);
 
         Concessao repetida = analisar.executar(GOLD, "chave-1");
 
@@ -119,6 +126,7 @@ class AnalisarSolicitacaoTest {
                 repositorio,
                 repositorio,
                 TransactionOperations.withoutTransaction(),
-                Clock.fixed(Mae.AGORA, ZoneOffset.UTC));
+                Clock.fixed(Mae.AGORA, ZoneOffset.UTC),
+                decisoesRegistradas::add);
     }
 }
