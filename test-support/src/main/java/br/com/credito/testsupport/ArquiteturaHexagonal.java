@@ -4,12 +4,30 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The STYLE.md layering, as ArchUnit rules over one service's base package. ArchUnit fails a rule whose "that"
- * selects no class, so a rule naming a package the service does not have breaks the build instead of passing.
+ * The STYLE.md layering as ArchUnit rules, shared by every service. A service's test imports only its own classes and
+ * takes them all:
+ *
+ * <pre>{@code
+ * @AnalyzeClasses(packages = "br.com.credito.score", importOptions = ImportOption.DoNotIncludeTests.class)
+ * class ArchitectureTest {
+ *     @ArchTest
+ *     static final ArchTests hexagonal = ArchTests.in(ArquiteturaHexagonal.class);
+ * }
+ * }</pre>
+ *
+ * ArchUnit fails a rule whose "that" selects no class, so a service without one of these layers breaks the build
+ * instead of passing a rule that checks nothing.
  */
 public final class ArquiteturaHexagonal {
 
@@ -20,62 +38,69 @@ public final class ArquiteturaHexagonal {
             "br.com.credito.score",
             "br.com.credito.investimento");
 
-    private ArquiteturaHexagonal() {}
-
     /** domain: plain Java only (no Spring, Jakarta, Jackson, JPA, AWS). */
-    public static ArchRule dominioSemFrameworks() {
-        return classes()
-                .that()
-                .resideInAPackage("..domain..")
-                .should()
-                .onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "..domain..")
-                .because("o dominio e Java puro (STYLE.md)");
-    }
+    @ArchTest
+    public static final ArchRule DOMINIO_SEM_FRAMEWORKS = classes()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "..domain..")
+            .because("o dominio e Java puro (STYLE.md)");
 
-    public static ArchRule aplicacaoNaoDependeDeAdaptadores() {
-        return noClasses()
-                .that()
-                .resideInAPackage("..application..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("..adapter..")
-                .because("casos de uso falam com o mundo so por portas do dominio");
-    }
+    @ArchTest
+    public static final ArchRule APLICACAO_NAO_DEPENDE_DE_ADAPTADORES = noClasses()
+            .that()
+            .resideInAPackage("..application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..adapter..")
+            .because("casos de uso falam com o mundo so por portas do dominio");
 
-    public static ArchRule dominioNaoDependeDeAplicacaoNemAdaptadores() {
-        return noClasses()
-                .that()
-                .resideInAPackage("..domain..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("..application..", "..adapter..");
-    }
+    @ArchTest
+    public static final ArchRule DOMINIO_NAO_DEPENDE_DE_APLICACAO_NEM_ADAPTADORES = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..application..", "..adapter..");
 
     /** An inbound adapter never calls an outbound one directly, and outbound adapters do not know each other. */
-    public static ArchRule adaptadoresIndependentes() {
-        return slices().matching("..adapter.(*).(*)..").should().notDependOnEachOther();
-    }
+    @ArchTest
+    public static final ArchRule ADAPTADORES_INDEPENDENTES =
+            slices().matching("..adapter.(*).(*)..").should().notDependOnEachOther();
 
-    public static ArchRule naoDependeDeOutroServico(String pacoteProprio) {
-        String[] outros = SERVICOS.stream()
-                .filter(p -> !p.equals(pacoteProprio))
-                .map(p -> p + "..")
-                .toArray(String[]::new);
-        return noClasses()
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(outros)
-                .because("servicos se encontram so por contratos HTTP e de eventos");
-    }
+    @ArchTest
+    public static final ArchRule CONTROLLERS_PACKAGE_PRIVATE = classes()
+            .that()
+            .haveSimpleNameEndingWith("Controller")
+            .should()
+            .notBePublic()
+            .andShould()
+            .resideInAPackage("..adapter.in.web..");
 
-    public static ArchRule controllersPackagePrivate() {
-        return classes()
-                .that()
-                .haveSimpleNameEndingWith("Controller")
-                .should()
-                .notBePublic()
-                .andShould()
-                .resideInAPackage("..adapter.in.web..");
+    @ArchTest
+    public static final ArchRule SO_CONTRATOS_COM_OUTROS_SERVICOS = classes()
+            .should(new ArchCondition<JavaClass>("depender so do proprio servico") {
+                @Override
+                public void check(JavaClass classe, ConditionEvents eventos) {
+                    Optional<String> proprio = servicoDe(classe);
+                    for (Dependency dependencia : classe.getDirectDependenciesFromSelf()) {
+                        Optional<String> alvo = servicoDe(dependencia.getTargetClass());
+                        if (alvo.isPresent() && !alvo.equals(proprio)) {
+                            eventos.add(SimpleConditionEvent.violated(dependencia, dependencia.getDescription()));
+                        }
+                    }
+                }
+            })
+            .because("servicos se encontram so por contratos HTTP e de eventos");
+
+    private ArquiteturaHexagonal() {}
+
+    private static Optional<String> servicoDe(JavaClass classe) {
+        String pacote = classe.getPackageName();
+        return SERVICOS.stream()
+                .filter(s -> pacote.equals(s) || pacote.startsWith(s + "."))
+                .findFirst();
     }
 }

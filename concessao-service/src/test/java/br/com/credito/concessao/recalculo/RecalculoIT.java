@@ -1,6 +1,8 @@
 package br.com.credito.concessao.recalculo;
 
 import static br.com.credito.concessao.apoio.ClienteHttp.json;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.credito.common.evento.InvestimentoCriadoEvent;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,6 +97,27 @@ class RecalculoIT {
         aguardar(() -> limiteAtual("rec-2").compareTo(new BigDecimal("7000")) == 0, Duration.ofSeconds(30));
         List<Message> naDlq = receberDaDlq(Duration.ofSeconds(60));
         assertThat(naDlq).extracting(Message::body).contains("isto nao e um evento");
+    }
+
+    @Test
+    void oRecalculoContinuaOTraceQueVeioNaMensagem() {
+        cartaoAprovadoCom5000("rec-3");
+        DownstreamsDeTeste.regrasAprovam("9000.00");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        sqs.sendMessage(r -> r.queueUrl(url(FILA))
+                .messageBody(evento("rec-3"))
+                .messageAttributes(Map.of(
+                        "traceparent",
+                        MessageAttributeValue.builder()
+                                .dataType("String")
+                                .stringValue("00-" + traceId + "-00f067aa0ba902b7-01")
+                                .build())));
+
+        aguardar(() -> limiteAtual("rec-3").compareTo(new BigDecimal("9000")) == 0, Duration.ofSeconds(30));
+        assertThat(DownstreamsDeTeste.WIREMOCK.findAll(postRequestedFor(urlPathEqualTo(DownstreamsDeTeste.REGRAS))))
+                .extracting(pedido -> pedido.getHeader("traceparent"))
+                .anySatisfy(traceparent -> assertThat(traceparent).contains(traceId));
     }
 
     private void cartaoAprovadoCom5000(String idCliente) {
