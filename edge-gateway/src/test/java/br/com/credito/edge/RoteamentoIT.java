@@ -25,7 +25,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.http.clients.read-timeout=300ms")
+        // Well above a cold first request on a busy machine, well below the slow backend of the timeout test (5 s).
+        properties = "spring.http.clients.read-timeout=2s")
 @ExtendWith(OutputCaptureExtension.class)
 class RoteamentoIT extends EdgeEmTeste {
 
@@ -121,7 +122,7 @@ class RoteamentoIT extends EdgeEmTeste {
     @Test
     void deveResponder503QuandoOServicoPassaDoTempoDeLeitura() throws Exception {
         BackendFalso.SERVIDOR.stubFor(get("/v1/score/lento")
-                .willReturn(aResponse().withFixedDelay(1_500).withBody("{}")));
+                .willReturn(aResponse().withFixedDelay(5_000).withBody("{}")));
 
         HttpResponse<String> resposta =
                 enviar(pedido("/v1/score/lento", TokensDeTeste.valido()).GET());
