@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,20 +118,32 @@ class PilhaLocalE2EIT {
     @Test
     @Order(2)
     void concessaoPassaPeloEdgeEConsultaScoreHistoricoInvestimentosEMotor() throws Exception {
+        // Right after start every JVM is cold: the first decisions may miss the 800 ms deadline (inputs unavailable)
+        // or time out on motor-regras (503). What must hold is that the chain serves a full decision soon after.
+        String corpo = await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(3))
+                .until(PilhaLocalE2EIT::decisaoCompleta, r -> r != null);
+
+        assertThat(JsonPath.<String>read(corpo, "$.codigoDecisao")).isIn("APROVADO", "REPROVADO", "EM_ANALISE");
+        assertThat(JsonPath.<Integer>read(corpo, "$.versaoPolitica")).isPositive();
+    }
+
+    /** The body of a 200 whose three inputs were all answered (live or cached); null otherwise. */
+    private static String decisaoCompleta() throws Exception {
         HttpResponse<String> resposta = enviar(comToken("/v1/cartao/concessao")
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}")));
-
-        assertThat(resposta.statusCode()).as(resposta.body()).isEqualTo(200);
-        String corpo = resposta.body();
-        assertThat(JsonPath.<String>read(corpo, "$.codigoDecisao")).isIn("APROVADO", "REPROVADO", "EM_ANALISE");
-        assertThat(JsonPath.<Integer>read(corpo, "$.versaoPolitica")).isPositive();
-        for (String fonte : List.of("score", "historico", "investimentos")) {
-            assertThat(JsonPath.<String>read(corpo, "$.fontes." + fonte + ".origem"))
-                    .as(fonte)
-                    .isIn("AO_VIVO", "CACHE");
+        if (resposta.statusCode() != 200) {
+            return null;
         }
+        for (String fonte : List.of("score", "historico", "investimentos")) {
+            String origem = JsonPath.read(resposta.body(), "$.fontes." + fonte + ".origem");
+            if (!List.of("AO_VIVO", "CACHE").contains(origem)) {
+                return null;
+            }
+        }
+        return resposta.body();
     }
 
     @Test
@@ -152,10 +165,14 @@ class PilhaLocalE2EIT {
     @Test
     @Order(4)
     void acimaDoLimiteDoClienteOEdgeResponde429ComRetryAfter() throws Exception {
-        List<HttpResponse<String>> respostas = new ArrayList<>();
-        for (int i = 0; i <= LIMITE_POR_MINUTO; i++) {
-            respostas.add(enviar(comToken("/v1/cartao/status/12345")));
+        // One burst, so the bucket cannot refill between requests however slow the machine is.
+        List<CompletableFuture<HttpResponse<String>>> pedidos = new ArrayList<>();
+        for (int i = 0; i <= LIMITE_POR_MINUTO + 10; i++) {
+            pedidos.add(
+                    HTTP.sendAsync(comToken("/v1/cartao/status/12345").build(), HttpResponse.BodyHandlers.ofString()));
         }
+        List<HttpResponse<String>> respostas =
+                pedidos.stream().map(CompletableFuture::join).toList();
 
         HttpResponse<String> recusada = respostas.stream()
                 .filter(r -> r.statusCode() == 429)
