@@ -10,6 +10,7 @@ import br.com.credito.concessao.apoio.ClienteHttp;
 import br.com.credito.concessao.apoio.DownstreamsDeTeste;
 import br.com.credito.concessao.apoio.TesteDeIntegracao;
 import br.com.credito.testsupport.SqsDeTeste;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,9 @@ class RecalculoIT {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private MeterRegistry metricas;
 
     private ClienteHttp http;
 
@@ -84,6 +88,9 @@ class RecalculoIT {
         var historico = json(http.get("/v1/cartao/limites/rec-1/historico")).path("alteracoes");
         assertThat(historico.get(1).path("causa").asString()).isEqualTo("EVENTO_INVESTIMENTO");
         assertThat(historico.get(1).path("limiteAnterior").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(metricas.get("credito.evento.atraso").timer().count())
+                .as("every delivery of the event is timed from occurredAt")
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test

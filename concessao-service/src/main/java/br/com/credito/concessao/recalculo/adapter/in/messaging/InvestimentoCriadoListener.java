@@ -6,6 +6,10 @@ import br.com.credito.concessao.recalculo.domain.InvestimentoRegistrado;
 import br.com.credito.concessao.recalculo.domain.SituacaoEvento;
 import io.awspring.cloud.sqs.annotation.SqsListener;
 import io.awspring.cloud.sqs.annotation.SqsListenerAcknowledgementMode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,10 +22,19 @@ class InvestimentoCriadoListener {
 
     private final RecalcularLimite recalcularLimite;
     private final JsonMapper json;
+    private final Timer atraso;
+    private final Clock relogio;
 
-    InvestimentoCriadoListener(RecalcularLimite recalcularLimite, JsonMapper json) {
+    InvestimentoCriadoListener(
+            RecalcularLimite recalcularLimite, JsonMapper json, MeterRegistry metricas, Clock relogio) {
         this.recalcularLimite = recalcularLimite;
         this.json = json;
+        this.relogio = relogio;
+        // From the investment's commit to the end of its recalculation: the event lag the dashboards show.
+        this.atraso = Timer.builder("credito.evento.atraso")
+                .description("Tempo entre o investimento e o fim do recalculo do limite")
+                .publishPercentileHistogram()
+                .register(metricas);
     }
 
     /**
@@ -33,6 +46,7 @@ class InvestimentoCriadoListener {
         InvestimentoCriadoEvent evento = json.readValue(corpo, InvestimentoCriadoEvent.class);
         SituacaoEvento situacao =
                 recalcularLimite.executar(new InvestimentoRegistrado(evento.eventId(), evento.idCliente()));
+        atraso.record(Duration.between(evento.occurredAt(), relogio.instant()));
         log.info("Evento {} tratado: {}", evento.eventId(), situacao);
     }
 }
