@@ -5,7 +5,7 @@ import re
 import sys
 
 # The client ids the tests and fixtures use (docs/contratos-internos.md, bureau-simulator/README.md).
-IDS_DE_TESTE = re.compile(r"(?<![\d.])(12345|11111|22222|33333|44444|40404|98765|9\d{5})(?![\d])")
+IDS_DE_TESTE = re.compile(r"(?<![\w.@])(12345|11111|22222|33333|44444|40404|98765|9\d{5})(?!\w)")
 
 linhas = com_trace = 0
 vazamentos = []
