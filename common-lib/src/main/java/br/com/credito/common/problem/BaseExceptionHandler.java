@@ -1,10 +1,14 @@
 package br.com.credito.common.problem;
 
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -69,6 +73,16 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleInesperada(Exception ex) {
+        if (bancoIndisponivel(ex)) {
+            log.warn("Banco de dados indisponivel: {}", ex.getClass().getSimpleName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problemas.criar(
+                            TipoProblema.SERVICO_INDISPONIVEL,
+                            "BANCO_INDISPONIVEL",
+                            "Armazenamento temporariamente indisponivel; nada foi gravado. Tente novamente."));
+        }
         log.error("Erro inesperado", ex);
         return responder(problemas.criar(TipoProblema.ERRO_INTERNO, "Erro inesperado. Informe o traceId ao suporte."));
     }
@@ -121,6 +135,24 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
             case SERVICO_INDISPONIVEL -> "Servico temporariamente indisponivel.";
             default -> "Erro inesperado. Informe o traceId ao suporte.";
         };
+    }
+
+    /**
+     * A lost or refused database connection (SQLState class 08, or a transient/recoverable JDBC error anywhere in the
+     * cause chain): the transaction rolled back, so the channel may safely retry; a 503 says so, a 500 would not.
+     */
+    static boolean bancoIndisponivel(Throwable ex) {
+        for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
+            if (causa instanceof SQLTransientException || causa instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (causa instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ErroDeCampo> errosDeCampo(BindException bind) {
