@@ -44,9 +44,13 @@ public final class AdministracaoLocal implements AutoCloseable {
     /** Serves each path of {@code acoes} (e.g. "/broker/stop") on 127.0.0.1:porta; 0 picks a free port. */
     public static AdministracaoLocal iniciar(int porta, Map<String, Acao> acoes) throws IOException {
         HttpServer servidor = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), porta), 0);
+        // The HTTP server's dispatcher thread carries the system class loader, which does not see the launcher's nested
+        // jars: ElasticMQ (Pekko's reference.conf) failed to start again from it. The caller's loader does see them.
+        ClassLoader carregador = Thread.currentThread().getContextClassLoader();
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "local-stack-admin");
             t.setDaemon(true); // never holds the launcher's JVM up after Ctrl-C
+            t.setContextClassLoader(carregador);
             return t;
         });
         servidor.setExecutor(executor);
