@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class AdministracaoLocalTest {
@@ -36,6 +37,26 @@ class AdministracaoLocalTest {
 
             assertThat(resposta.statusCode()).isEqualTo(500);
             assertThat(resposta.body()).contains("porta presa");
+        }
+    }
+
+    @Test
+    void deveExecutarAAcaoComOClassLoaderDeQuemIniciou() throws Exception {
+        // The launcher's nested jars are only visible through its loader; the server's own threads carry the system
+        // one.
+        ClassLoader original = Thread.currentThread().getContextClassLoader();
+        ClassLoader doLancador = new ClassLoader(original) {};
+        AtomicReference<ClassLoader> visto = new AtomicReference<>();
+        Thread.currentThread().setContextClassLoader(doLancador);
+        try (AdministracaoLocal admin = AdministracaoLocal.iniciar(
+                0,
+                Map.of("/broker/start", () -> visto.set(Thread.currentThread().getContextClassLoader())))) {
+            Thread.currentThread().setContextClassLoader(original);
+
+            assertThat(enviar(admin, "POST", "/broker/start").statusCode()).isEqualTo(200);
+            assertThat(visto.get()).isSameAs(doLancador);
+        } finally {
+            Thread.currentThread().setContextClassLoader(original);
         }
     }
 

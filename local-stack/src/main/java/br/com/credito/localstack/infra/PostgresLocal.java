@@ -20,6 +20,7 @@ public final class PostgresLocal implements AutoCloseable {
 
     private final int porta;
     private final Path dados;
+    private final Object trava = new Object(); // the admin thread and Ctrl-C may restart/stop at the same time
     private EmbeddedPostgres servidor;
 
     private PostgresLocal(int porta, Path dados, EmbeddedPostgres servidor) {
@@ -53,12 +54,14 @@ public final class PostgresLocal implements AutoCloseable {
      * Stops the server (open connections are cut, as in a failover) and starts it on the same port and data: committed
      * data survives, the services' pools must replace their dead connections.
      */
-    public synchronized void reiniciar() throws IOException {
-        servidor.close();
-        servidor = subir(porta, dados);
+    public void reiniciar() throws IOException {
+        synchronized (trava) {
+            servidor.close();
+            servidor = subir(porta, dados);
+        }
     }
 
-    private synchronized void criarBancoSeFaltar() throws IOException {
+    private void criarBancoSeFaltar() throws IOException {
         try (Connection c = servidor.getPostgresDatabase().getConnection();
                 PreparedStatement consulta = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             consulta.setString(1, BANCO);
@@ -74,7 +77,9 @@ public final class PostgresLocal implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        servidor.close();
+    public void close() throws IOException {
+        synchronized (trava) {
+            servidor.close();
+        }
     }
 }

@@ -28,6 +28,7 @@ public final class SqsLocal implements AutoCloseable {
 
     private final int porta;
     private final URI endpoint;
+    private final Object trava = new Object(); // the admin thread and Ctrl-C may stop/start at the same time
     private SQSRestServer servidor; // null while stopped
 
     private SqsLocal(int porta) {
@@ -46,24 +47,28 @@ public final class SqsLocal implements AutoCloseable {
     }
 
     /** Starts the broker again (no-op when it runs) with the queue and its DLQ. */
-    public synchronized void religar() {
-        if (servidor != null) {
-            return;
+    public void religar() {
+        synchronized (trava) {
+            if (servidor != null) {
+                return;
+            }
+            SQSRestServer novo = SQSRestServerBuilder.withInterface("127.0.0.1")
+                    .withPort(porta)
+                    .withServerAddress(new NodeAddress("http", "localhost", porta, ""))
+                    .start();
+            novo.waitUntilStarted();
+            servidor = novo;
+            criarFilas();
         }
-        SQSRestServer novo = SQSRestServerBuilder.withInterface("127.0.0.1")
-                .withPort(porta)
-                .withServerAddress(new NodeAddress("http", "localhost", porta, ""))
-                .start();
-        novo.waitUntilStarted();
-        servidor = novo;
-        criarFilas();
     }
 
     /** Stops the broker (no-op when stopped): clients get connection refused until {@link #religar()}. */
-    public synchronized void parar() {
-        if (servidor != null) {
-            servidor.stopAndWait();
-            servidor = null;
+    public void parar() {
+        synchronized (trava) {
+            if (servidor != null) {
+                servidor.stopAndWait();
+                servidor = null;
+            }
         }
     }
 
