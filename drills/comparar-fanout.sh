@@ -2,8 +2,8 @@
 # Parallel vs sequential fan-out of concessão, with the bureau simulator at a fixed latency.
 # Runs ConcessaoSimulation (new clients only: every call reaches the bureau) twice, once per concessão instance:
 #   URL_PARALELO   the normal instance (default: concessao-service itself, http://localhost:8081)
-#   URL_SEQUENCIAL a second instance started with CREDITO_FLAGS_FANOUT_SEQUENCIAL=true (default http://localhost:8086),
-#                  e.g. SERVER_PORT=8086 CREDITO_FLAGS_FANOUT_SEQUENCIAL=true java -jar concessao-service/target/*.jar
+#   URL_SEQUENCIAL a second instance started with CONCESSAO_FLAG_FANOUT_SEQUENCIAL=true (default http://localhost:8086),
+#                  e.g. SERVER_PORT=8086 CONCESSAO_FLAG_FANOUT_SEQUENCIAL=true java -jar concessao-service/target/*.jar
 # and prints the latency ratio sequential/parallel. The bureau latency is set through the WireMock admin API
 # (global fixed delay) and restored on exit. Bounded: two runs of DURACAO_S + Gatling's start-up.
 source "$(dirname "$0")/lib.sh"

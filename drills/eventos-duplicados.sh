@@ -11,6 +11,8 @@ ESPERA_S=${ESPERA_S:-60}
 # 5 receives x the queue's visibility timeout, with margin.
 ESPERA_DLQ_S=${ESPERA_DLQ_S:-300}
 REPETICOES=${REPETICOES:-3}
+# Small enough that two investments still raise the limit (a limit at the policy's ceiling is LIMITE_MANTIDO, no entry).
+VALOR=${VALOR:-20000.00}
 
 sqs() { # sqs URL PARAM=VALUE... -> XML reply of the SQS query API
   local url=$1 args=() p
@@ -27,10 +29,10 @@ url_fila() {
   echo "$u"
 }
 enviar() { sqs "$URL_FILA" Action=SendMessage "MessageBody=$1" | xml_valor MessageId; }
-evento() { # evento EVENT_ID ID_CLIENTE -> an investimento-criado v1 event (common-lib schema)
-  jq -cn --arg e "$1" --arg c "$2" --arg t "$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)" --argjson i "$((RANDOM * 32768 + RANDOM + 1))" \
+evento() { # evento EVENT_ID ID_CLIENTE ID_INVESTIMENTO VALOR -> an investimento-criado v1 event (common-lib schema)
+  jq -cn --arg e "$1" --arg c "$2" --arg t "$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)" --argjson i "$3" --argjson v "$4" \
     '{eventId: $e, eventType: "investimento-criado", version: 1, occurredAt: $t, idCliente: $c,
-      idInvestimento: $i, tipoInvestimento: "CDB", valor: 250000.00}'
+      idInvestimento: $i, tipoInvestimento: "CDB", valor: $v}'
 }
 # Looks through the DLQ (short visibility, so messages return to it) for a body containing the marker.
 na_dlq() {
@@ -48,23 +50,48 @@ ID=$(cliente_com_cartao)
 HIST_ANTES=$(entradas_historico "$ID")
 LIMITE_ANTES=$(limite_atual "$ID")
 
-# 1. The same event REPETICOES times.
-EVENTO1=$(uuid)
-CORPO1=$(evento "$EVENTO1" "$ID")
-for ((i = 0; i < REPETICOES; i++)); do enviar "$CORPO1" >/dev/null; done
-log "evento enviado ${REPETICOES}x; aguardando o recalculo (max ${ESPERA_S}s)"
-S1=$(esperar_ate "$ESPERA_S" processado "$EVENTO1") || S1=">$ESPERA_S"
-sleep 5 # room for a late duplicate to be (wrongly) applied
+# The events are real ones: concessão recomputes from investimento-service's figures, so a made-up event (an
+# investment nobody stored) is rightly answered LIMITE_MANTIDO and leaves no history entry. An investment goes
+# through the edge; the event id is read from the history entry it caused; that same event is then redelivered.
+ids_de_evento() { historico_limite "$ID" | jq -r "($FILTRO_HISTORICO) | .[] | .idEvento // empty" | sort -u; }
+novo_evento() { # novo_evento FILE_OF_KNOWN_IDS -> the event id that is in the history now and was not before
+  local e
+  e=$(ids_de_evento | comm -13 "$1" - | head -n1)
+  [[ -n $e ]] && echo "$e"
+}
+investir_e_esperar() { # investir_e_esperar TAG -> "idEvento idInvestimento" once its recalculation is in the history
+  local r inv e
+  ids_de_evento >"$TRABALHO/ids-$1"
+  r=$(investir "$ID" "$VALOR")
+  [[ $(status_de "$r") == 201 ]] || { echo "investimento falhou: $(head -n1 <<<"$r")" >&2; exit 2; }
+  inv=$(corpo_de "$r" | jq -r .idInvestimento)
+  esperar_ate "$ESPERA_S" novo_evento "$TRABALHO/ids-$1" >/dev/null || { echo "- $inv"; return 0; }
+  echo "$(novo_evento "$TRABALHO/ids-$1") $inv"
+}
+
+# 1. A real event, processed once, then delivered again REPETICOES-1 more times.
+T_INV=$(agora_ms)
+read -r EVENTO1 INV1 <<<"$(investir_e_esperar um)"
+S1=$((($(agora_ms) - T_INV) / 1000))
+if [[ $EVENTO1 != - ]]; then
+  CORPO1=$(evento "$EVENTO1" "$ID" "$INV1" "$VALOR")
+  for ((i = 1; i < REPETICOES; i++)); do enviar "$CORPO1" >/dev/null; done
+  log "evento $EVENTO1 processado; reenviado $((REPETICOES - 1))x direto na fila"
+  sleep 10 # room for the duplicates to be (wrongly) applied
+else
+  S1=">$ESPERA_S"
+fi
 N1=$(recalculos_do "$EVENTO1")
 HIST_DEPOIS1=$(entradas_historico "$ID")
 
-# 2. A poison message, then a good event that must still go through.
+# 2. A poison message, then a good event (another real investment) that must still go through.
 MARCADOR="veneno-$(uuid)"
 enviar "{\"eventId\":\"$MARCADOR\",\"eventType\":\"investimento-criado\",\"version\":1,\"valor\":" >/dev/null
-EVENTO2=$(uuid)
-enviar "$(evento "$EVENTO2" "$ID")" >/dev/null
-log "veneno e evento bom enviados; aguardando (max ${ESPERA_S}s recalculo, ${ESPERA_DLQ_S}s DLQ)"
-S2=$(esperar_ate "$ESPERA_S" processado "$EVENTO2") || S2=">$ESPERA_S"
+log "veneno enviado; agora um investimento real (max ${ESPERA_S}s recalculo, ${ESPERA_DLQ_S}s DLQ)"
+T_INV=$(agora_ms)
+read -r EVENTO2 _ <<<"$(investir_e_esperar dois)"
+S2=$((($(agora_ms) - T_INV) / 1000))
+[[ $EVENTO2 != - ]] || S2=">$ESPERA_S"
 N2=$(recalculos_do "$EVENTO2")
 S_DLQ=$(esperar_ate "$ESPERA_DLQ_S" na_dlq) && NA_DLQ=1 || { NA_DLQ=0; S_DLQ=">$ESPERA_DLQ_S"; }
 

@@ -44,8 +44,8 @@ touch "$TRABALHO/investimentos"
 carga_de_fundo "$TPS" $((ANTES_S + QUEDA_S + DEPOIS_S)) um_investimento
 PID_CARGA=${PIDS_FILHOS[-1]}
 sleep "$ANTES_S"
-curl -sf --max-time 10 -X POST "$BROKER_STOP_URL" >/dev/null || { echo "nao consegui parar o broker: $BROKER_STOP_URL" >&2; exit 2; }
-ao_sair "curl -s --max-time 10 -X POST '$BROKER_START_URL' >/dev/null"
+curl -sf --max-time 30 -X POST "$BROKER_STOP_URL" >/dev/null || { echo "nao consegui parar o broker: $BROKER_STOP_URL" >&2; exit 2; }
+ao_sair "curl -s --max-time 30 -X POST '$BROKER_START_URL' >/dev/null"
 T_QUEDA=$(agora_ms)
 log "broker parado por ${QUEDA_S}s"
 sleep "$QUEDA_S"

@@ -130,13 +130,22 @@ bureau_restaurar_settings() {
     -d "$(jq -c '.settings // {}' "$TRABALHO/bureau-settings")" >/dev/null
 }
 
-# A new generated client who holds a card (one concessão answered 200); exits the drill when that fails.
+# A new generated client who holds a card (one concessão answered 200 APROVADO); exits the drill when that fails.
+# A 200 may also be NEGADO or EM_ANALISE (low score, or the score fallback): such a client has no card, so an
+# investment of theirs is answered SEM_CARTAO_ELEGIVEL and never recalculated; another id is tried instead.
 cliente_com_cartao() {
-  local id r
-  id=$(novo_id)
-  r=$(conceder "$id")
-  [[ $(status_de "$r") == 200 ]] || { echo "concessao de preparo falhou: $(head -n1 <<<"$r")" >&2; exit 2; }
-  echo "$id"
+  local id r tentativa
+  for ((tentativa = 1; tentativa <= ${TENTATIVAS_CARTAO:-10}; tentativa++)); do
+    id=$(novo_id)
+    r=$(conceder "$id")
+    [[ $(status_de "$r") == 200 ]] || { echo "concessao de preparo falhou: $(head -n1 <<<"$r")" >&2; exit 2; }
+    if [[ $(corpo_de "$r" | jq -r '.codigoDecisao' 2>/dev/null) == APROVADO ]]; then
+      echo "$id"
+      return 0
+    fi
+  done
+  echo "nenhuma concessao de preparo APROVADA em ${TENTATIVAS_CARTAO:-10} tentativas" >&2
+  exit 2
 }
 
 # investimentos_perdidos ACEITOS ID... -> how many "idCliente idInvestimento" lines of ACEITOS (the 201s) are not

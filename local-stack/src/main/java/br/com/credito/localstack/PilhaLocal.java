@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -24,35 +26,44 @@ public final class PilhaLocal {
 
     private final Opcoes opcoes;
     private final Portas portas;
+    private final int portaAdmin;
     private final CountDownLatch parado = new CountDownLatch(1);
     private volatile boolean parando;
     private InfraEmbarcada infra;
     private Supervisor supervisor;
+    private AdministracaoLocal admin;
 
-    PilhaLocal(Opcoes opcoes, Portas portas) {
+    PilhaLocal(Opcoes opcoes, Portas portas, int portaAdmin) {
         this.opcoes = opcoes;
         this.portas = portas;
+        this.portaAdmin = portaAdmin;
     }
 
     public static void main(String[] args) throws Exception {
         Opcoes opcoes;
         Portas portas;
+        int portaAdmin;
         try {
             opcoes = Opcoes.de(Arrays.asList(args));
             portas = Portas.doAmbiente();
+            portaAdmin = AdministracaoLocal.porta(nome -> System.getenv().getOrDefault(nome, System.getProperty(nome)));
         } catch (IllegalArgumentException e) {
             System.err.println("[local-stack] " + e.getMessage());
             System.exit(2);
             return;
         }
-        List<String> problemas = VerificadorDePortas.problemas(portas);
+        List<String> problemas = new ArrayList<>(VerificadorDePortas.problemas(portas));
+        if (!VerificadorDePortas.livre(portaAdmin)) {
+            problemas.add("porta " + portaAdmin + " (admin do launcher, " + AdministracaoLocal.VARIAVEL_PORTA
+                    + ") ja esta em uso");
+        }
         if (!problemas.isEmpty()) {
             System.err.println("[local-stack] nada foi iniciado:");
             problemas.forEach(p -> System.err.println("  - " + p));
             System.err.println("  Libere a porta ou troque-a (ex.: LOCAL_EDGE_PORT=18080 ./run-local.sh).");
             System.exit(2);
         }
-        System.exit(new PilhaLocal(opcoes, portas).executar());
+        System.exit(new PilhaLocal(opcoes, portas, portaAdmin).executar());
     }
 
     int executar() throws InterruptedException {
@@ -83,6 +94,7 @@ public final class PilhaLocal {
         System.out.println("[local-stack] iniciando PostgreSQL, Redis, ElasticMQ e simulador do bureau...");
         infra = InfraEmbarcada.iniciar(new InfraEmbarcada.Config(
                 portas.postgres(), portas.redis(), portas.sqs(), portas.bureau(), pgdata, opcoes.raiz()));
+        iniciarAdmin();
         List<Servico> servicos = selecionar(CatalogoDeServicos.criar(
                 portas,
                 new CatalogoDeServicos.Enderecos(
@@ -93,6 +105,18 @@ public final class PilhaLocal {
         supervisor.iniciar(servicos, opcoes.raiz(), opcoes.dados(), opcoesJvm(), cacheDaJvm());
         supervisor.aguardarProntidao(opcoes.prazoProntidao());
         return servicos;
+    }
+
+    /** Fault injection for the drills (AdministracaoLocal); on loopback, up as long as the embedded servers. */
+    private void iniciarAdmin() throws IOException {
+        admin = AdministracaoLocal.iniciar(
+                portaAdmin,
+                Map.of(
+                        "/broker/stop", infra.sqs()::parar,
+                        "/broker/start", infra.sqs()::religar,
+                        "/postgres/restart", infra.postgres()::reiniciar));
+        System.out.println("[local-stack] admin (drills) em http://127.0.0.1:" + admin.porta()
+                + ": POST /broker/stop, /broker/start, /postgres/restart");
     }
 
     private List<Servico> selecionar(List<Servico> todos) {
@@ -128,6 +152,9 @@ public final class PilhaLocal {
         }
         parando = true;
         System.out.println("[local-stack] parando...");
+        if (admin != null) {
+            admin.close(); // no drill may restart a server while it is being stopped
+        }
         if (supervisor != null) {
             supervisor.close();
         }

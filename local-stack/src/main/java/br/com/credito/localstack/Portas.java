@@ -61,7 +61,7 @@ public record Portas(
         return mapa;
     }
 
-    private static int ler(Function<String, String> fonte, String nome, int padrao) {
+    static int ler(Function<String, String> fonte, String nome, int padrao) {
         String valor = fonte.apply(nome);
         if (valor == null || valor.isBlank()) {
             return padrao;

@@ -9,6 +9,8 @@ import java.util.Deque;
 public final class InfraEmbarcada implements AutoCloseable {
 
     private final Deque<AutoCloseable> iniciados = new ArrayDeque<>();
+    private PostgresLocal postgres;
+    private SqsLocal sqs;
     private String jdbcUrl;
     private String sqsEndpoint;
     private String bureauAdmin;
@@ -18,13 +20,13 @@ public final class InfraEmbarcada implements AutoCloseable {
     public static InfraEmbarcada iniciar(Config config) throws IOException {
         InfraEmbarcada infra = new InfraEmbarcada();
         try {
-            PostgresLocal postgres = PostgresLocal.iniciar(config.postgres(), config.dadosPostgres());
-            infra.iniciados.push(postgres);
-            infra.jdbcUrl = postgres.jdbcUrl();
+            infra.postgres = PostgresLocal.iniciar(config.postgres(), config.dadosPostgres());
+            infra.iniciados.push(infra.postgres);
+            infra.jdbcUrl = infra.postgres.jdbcUrl();
             infra.iniciados.push(RedisLocal.iniciar(config.redis()));
-            SqsLocal sqs = SqsLocal.iniciar(config.sqs());
-            infra.iniciados.push(sqs);
-            infra.sqsEndpoint = sqs.endpoint().toString();
+            infra.sqs = SqsLocal.iniciar(config.sqs());
+            infra.iniciados.push(infra.sqs);
+            infra.sqsEndpoint = infra.sqs.endpoint().toString();
             SimuladorBureau bureau = WireMockBureau.iniciar(config.bureau(), config.raiz());
             infra.iniciados.push(bureau);
             infra.bureauAdmin = bureau.urlAdmin();
@@ -45,6 +47,15 @@ public final class InfraEmbarcada implements AutoCloseable {
 
     public String bureauAdmin() {
         return bureauAdmin;
+    }
+
+    /** The broker and the database, for the launcher's admin endpoint (fault drills). */
+    public SqsLocal sqs() {
+        return sqs;
+    }
+
+    public PostgresLocal postgres() {
+        return postgres;
     }
 
     @Override

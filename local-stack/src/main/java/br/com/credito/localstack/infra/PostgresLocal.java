@@ -11,20 +11,32 @@ import java.sql.Statement;
 
 /**
  * A real PostgreSQL whose data directory survives restarts: initdb runs only when the directory is new. Holds the
- * database {@value #BANCO}; each service creates its own schema in it with Flyway.
+ * database {@value #BANCO}; each service creates its own schema in it with Flyway. Can be restarted on the same port
+ * and data directory (the PostgreSQL-restart drill): the services must reconnect by themselves.
  */
 public final class PostgresLocal implements AutoCloseable {
 
     public static final String BANCO = "credito";
 
-    private final EmbeddedPostgres servidor;
+    private final int porta;
+    private final Path dados;
+    private final Object trava = new Object(); // the admin thread and Ctrl-C may restart/stop at the same time
+    private EmbeddedPostgres servidor;
 
-    private PostgresLocal(EmbeddedPostgres servidor) {
+    private PostgresLocal(int porta, Path dados, EmbeddedPostgres servidor) {
+        this.porta = porta;
+        this.dados = dados;
         this.servidor = servidor;
     }
 
     public static PostgresLocal iniciar(int porta, Path dados) throws IOException {
-        EmbeddedPostgres servidor = EmbeddedPostgres.builder()
+        PostgresLocal local = new PostgresLocal(porta, dados, subir(porta, dados));
+        local.criarBancoSeFaltar();
+        return local;
+    }
+
+    private static EmbeddedPostgres subir(int porta, Path dados) throws IOException {
+        return EmbeddedPostgres.builder()
                 .setPort(porta)
                 .setDataDirectory(dados)
                 .setCleanDataDirectory(false)
@@ -32,13 +44,21 @@ public final class PostgresLocal implements AutoCloseable {
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
                 .start();
-        PostgresLocal local = new PostgresLocal(servidor);
-        local.criarBancoSeFaltar();
-        return local;
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + servidor.getPort() + "/" + BANCO;
+        return "jdbc:postgresql://localhost:" + porta + "/" + BANCO;
+    }
+
+    /**
+     * Stops the server (open connections are cut, as in a failover) and starts it on the same port and data: committed
+     * data survives, the services' pools must replace their dead connections.
+     */
+    public void reiniciar() throws IOException {
+        synchronized (trava) {
+            servidor.close();
+            servidor = subir(porta, dados);
+        }
     }
 
     private void criarBancoSeFaltar() throws IOException {
@@ -58,6 +78,8 @@ public final class PostgresLocal implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        servidor.close();
+        synchronized (trava) {
+            servidor.close();
+        }
     }
 }

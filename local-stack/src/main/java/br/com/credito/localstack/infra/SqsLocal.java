@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /**
  * ElasticMQ with the queue investimento-service publishes to and concessao-service consumes, and its DLQ after
  * {@value #MAX_RECEBIMENTOS} receives (docs/contratos-internos.md; the same as elasticmq.conf for docker-compose).
+ * Can be stopped and started again on the same port (the broker-outage drill); the queues are in memory, so a
+ * restart re-creates them empty, as a broker that lost its state would come back.
  */
 public final class SqsLocal implements AutoCloseable {
 
@@ -24,27 +26,50 @@ public final class SqsLocal implements AutoCloseable {
     public static final int MAX_RECEBIMENTOS = 5;
     public static final String REGIAO = "us-east-1";
 
-    private final SQSRestServer servidor;
+    private final int porta;
     private final URI endpoint;
+    private final Object trava = new Object(); // the admin thread and Ctrl-C may stop/start at the same time
+    private SQSRestServer servidor; // null while stopped
 
-    private SqsLocal(SQSRestServer servidor, URI endpoint) {
-        this.servidor = servidor;
-        this.endpoint = endpoint;
+    private SqsLocal(int porta) {
+        this.porta = porta;
+        this.endpoint = URI.create("http://localhost:" + porta);
     }
 
     public static SqsLocal iniciar(int porta) {
-        SQSRestServer servidor = SQSRestServerBuilder.withInterface("127.0.0.1")
-                .withPort(porta)
-                .withServerAddress(new NodeAddress("http", "localhost", porta, ""))
-                .start();
-        servidor.waitUntilStarted();
-        SqsLocal local = new SqsLocal(servidor, URI.create("http://localhost:" + porta));
-        local.criarFilas();
+        SqsLocal local = new SqsLocal(porta);
+        local.religar();
         return local;
     }
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /** Starts the broker again (no-op when it runs) with the queue and its DLQ. */
+    public void religar() {
+        synchronized (trava) {
+            if (servidor != null) {
+                return;
+            }
+            SQSRestServer novo = SQSRestServerBuilder.withInterface("127.0.0.1")
+                    .withPort(porta)
+                    .withServerAddress(new NodeAddress("http", "localhost", porta, ""))
+                    .start();
+            novo.waitUntilStarted();
+            servidor = novo;
+            criarFilas();
+        }
+    }
+
+    /** Stops the broker (no-op when stopped): clients get connection refused until {@link #religar()}. */
+    public void parar() {
+        synchronized (trava) {
+            if (servidor != null) {
+                servidor.stopAndWait();
+                servidor = null;
+            }
+        }
     }
 
     private void criarFilas() {
@@ -73,6 +98,6 @@ public final class SqsLocal implements AutoCloseable {
 
     @Override
     public void close() {
-        servidor.stopAndWait();
+        parar();
     }
 }
