@@ -14,20 +14,6 @@ REPETICOES=${REPETICOES:-3}
 # Small enough that two investments still raise the limit (a limit at the policy's ceiling is LIMITE_MANTIDO, no entry).
 VALOR=${VALOR:-20000.00}
 
-sqs() { # sqs URL PARAM=VALUE... -> XML reply of the SQS query API
-  local url=$1 args=() p
-  shift
-  for p in Version=2012-11-05 "$@"; do args+=(--data-urlencode "$p"); done
-  curl -sf --max-time "$CURL_MAX_S" "${args[@]}" "$url"
-}
-xml_valor() { sed -n "s:.*<$1>\([^<]*\)</$1>.*:\1:p" | head -n1; }
-url_fila() {
-  local u
-  u=$(sqs "$SQS_URL" Action=GetQueueUrl "QueueName=$1" | xml_valor QueueUrl)
-  [[ -n $u ]] || { echo "fila nao encontrada: $1" >&2; exit 2; }
-  exigir_loopback "$u"
-  echo "$u"
-}
 enviar() { sqs "$URL_FILA" Action=SendMessage "MessageBody=$1" | xml_valor MessageId; }
 evento() { # evento EVENT_ID ID_CLIENTE ID_INVESTIMENTO VALOR -> an investimento-criado v1 event (common-lib schema)
   jq -cn --arg e "$1" --arg c "$2" --arg t "$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)" --argjson i "$3" --argjson v "$4" \

@@ -12,6 +12,8 @@ ANTES_S=${ANTES_S:-15}
 QUEDA_S=${QUEDA_S:-60}
 DEPOIS_S=${DEPOIS_S:-15}
 RECALCULO_MAX_S=${RECALCULO_MAX_S:-180}
+FILA=${FILA:-concessao-investimento-criado}
+DLQ=${DLQ:-concessao-investimento-criado-dlq}
 BROKER_STOP_URL=${BROKER_STOP_URL:-$LAUNCHER_URL/broker/stop}
 BROKER_START_URL=${BROKER_START_URL:-$LAUNCHER_URL/broker/start}
 exigir_loopback "$BROKER_STOP_URL" "$BROKER_START_URL"
@@ -24,9 +26,8 @@ for ((i = 0; i < CLIENTES; i++)); do
   id=$(cliente_com_cartao)
   IDS+=("$id")
 done
-declare -A HIST_ANTES LIMITE_ANTES
+declare -A LIMITE_ANTES
 for id in "${IDS[@]}"; do
-  HIST_ANTES[$id]=$(entradas_historico "$id")
   LIMITE_ANTES[$id]=$(limite_atual "$id")
 done
 printf '%s\n' "${IDS[@]}" >"$TRABALHO/ids"
@@ -59,19 +60,13 @@ sleep 1
 awk '$2 == "201" { print $3, $4 }' "$TRABALHO/investimentos" | sort >"$TRABALHO/aceitos"
 PERDIDOS=$(investimentos_perdidos "$TRABALHO/aceitos" "${IDS[@]}")
 
-# A client is recomputed when its history grew by at least its acknowledged investments (or its limit went up).
-pendentes() {
-  local id esperado agora
-  for id in "${IDS[@]}"; do
-    esperado=$(awk -v c="$id" '$1 == c' "$TRABALHO/aceitos" | wc -l)
-    ((esperado == 0)) && continue
-    agora=$(entradas_historico "$id")
-    if ((agora - ${HIST_ANTES[$id]} < esperado)); then echo "$id"; fi
-  done
-}
-sem_pendentes() { [[ -z $(pendentes) ]]; }
-if S_RECALCULO=$(esperar_ate "$RECALCULO_MAX_S" sem_pendentes); then TODOS=1; else TODOS=0; S_RECALCULO=">$RECALCULO_MAX_S"; fi
-NPEND=$(pendentes | wc -l)
+# Every event was consumed when the concessão queue is empty (messages are acknowledged only after the recalculation
+# commits) and nothing went to the DLQ. The history cannot count recalculations: one that keeps the limit (at the
+# policy's ceiling after many investments) writes no entry.
+fila_drenada() { (($(mensagens_na_fila "$FILA") == 0)); }
+if S_RECALCULO=$(esperar_ate "$RECALCULO_MAX_S" fila_drenada); then TODOS=1; else TODOS=0; S_RECALCULO=">$RECALCULO_MAX_S"; fi
+NPEND=$(mensagens_na_fila "$FILA")
+NDLQ=$(mensagens_na_fila "$DLQ")
 SUBIRAM=0
 for id in "${IDS[@]}"; do
   depois=$(limite_atual "$id")
@@ -85,8 +80,10 @@ NAO201=$((TOTAL - ACEITOS))
 DURANTE=$(awk -v a="$T_QUEDA" -v b="$T_VOLTA" '$1 >= a && $1 < b && $2 == "201"' "$TRABALHO/investimentos" | wc -l)
 echo "== falha-broker: $TPS TPS de investimentos, broker fora por ${QUEDA_S}s"
 echo "  investimentos: enviados=$TOTAL aceitos(201)=$ACEITOS (durante a queda: $DURANTE) nao-201=$NAO201 perdidos=$PERDIDOS"
-echo "  recalculo: clientes pendentes=$NPEND de $CLIENTES; completo ${S_RECALCULO}s apos a volta; limite subiu em $SUBIRAM"
+echo "  recalculo: mensagens ainda na fila=$NPEND, na DLQ=$NDLQ; fila drenada ${S_RECALCULO}s apos a volta; limite subiu em $SUBIRAM de $CLIENTES"
 verificar "nenhum investimento aceito se perdeu" test "$PERDIDOS" -eq 0
 verificar "investimentos aceitos durante a queda (outbox desacopla o broker)" test "$DURANTE" -gt 0
-verificar "todo cliente com investimento aceito teve o limite recalculado" test "$TODOS" -eq 1
+verificar "todo evento foi consumido apos a volta do broker (fila vazia)" test "$TODOS" -eq 1
+verificar "nenhum evento foi para a DLQ" test "$NDLQ" -eq 0
+verificar "o limite de todo cliente subiu" test "$SUBIRAM" -eq "$CLIENTES"
 veredito falha-broker

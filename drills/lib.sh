@@ -238,3 +238,27 @@ veredito() {
   if ((RESULTADO == 0)); then echo "VEREDITO $1: PASSOU"; else echo "VEREDITO $1: FALHOU"; fi
   return "$RESULTADO"
 }
+
+# SQS query API on the local broker (no AWS CLI needed).
+sqs() { # sqs URL PARAM=VALUE... -> XML reply of the SQS query API
+  local url=$1 args=() p
+  shift
+  for p in Version=2012-11-05 "$@"; do args+=(--data-urlencode "$p"); done
+  curl -sf --max-time "$CURL_MAX_S" "${args[@]}" "$url"
+}
+xml_valor() { sed -n "s:.*<$1>\([^<]*\)</$1>.*:\1:p" | head -n1; }
+url_fila() { # url_fila NAME -> the queue's URL, loopback only
+  local u
+  u=$(sqs "$SQS_URL" Action=GetQueueUrl "QueueName=$1" | xml_valor QueueUrl)
+  [[ -n $u ]] || { echo "fila nao encontrada: $1" >&2; exit 2; }
+  exigir_loopback "$u"
+  echo "$u"
+}
+
+# Messages still in a queue, visible or in flight: 0 when every message was consumed and acknowledged.
+mensagens_na_fila() {
+  local xml
+  xml=$(sqs "$(url_fila "$1")" Action=GetQueueAttributes AttributeName.1=ApproximateNumberOfMessages \
+    AttributeName.2=ApproximateNumberOfMessagesNotVisible)
+  grep -o '<Value>[0-9]*</Value>' <<<"$xml" | tr -dc '0-9\n' | awk '{ s += $1 } END { print s + 0 }'
+}
