@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Demo against the running stack (./run-local.sh), everything through the edge as a bank channel would:
-# token -> GOLD card for 12345 -> CDB investment -> the limit rises in the card status.
+# token -> CDB investment -> GOLD card for 12345 -> another CDB investment -> the limit rises in the card status.
 # Needs curl and jq. URLs and credentials: EDGE_URL, AUTH_URL, CLIENT_ID, CLIENT_SECRET, ID_CLIENTE.
 set -euo pipefail
 
@@ -35,7 +35,13 @@ TOKEN="$(chamar 200 -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=client_credenti
 echo "token: ${TOKEN:0:24}... (expira em 5 min)"
 AUTH=(-H "Authorization: Bearer $TOKEN")
 
-passo "2. Concessao de cartao GOLD para $ID_CLIENTE via edge"
+passo "2. Investimento inicial CDB de R\$ 50.000,00 (garantia parcial)"
+# 12345 has R$ 17.500 open in its two bureau contracts: policy v1 approves it only with some collateral invested.
+chamar 201 "${AUTH[@]}" -H 'Content-Type: application/json' \
+  -d "{\"idCliente\":\"$ID_CLIENTE\",\"tipoInvestimento\":\"CDB\",\"valor\":50000.00}" \
+  "$EDGE_URL/v1/investimentos" | jq .
+
+passo "2b. Concessao de cartao GOLD para $ID_CLIENTE via edge"
 chamar 200 "${AUTH[@]}" -H 'Content-Type: application/json' -H "Idempotency-Key: demo-$(date +%s)" \
   -d "{\"idCliente\":\"$ID_CLIENTE\",\"tipoCartao\":\"GOLD\"}" "$EDGE_URL/v1/cartao/concessao" \
   | jq '{codigoDecisao, limiteAprovado, descricao, versaoPolitica, fontes}'
@@ -45,7 +51,7 @@ ANTES="$(chamar 200 "${AUTH[@]}" "$EDGE_URL/v1/cartao/status/$ID_CLIENTE")"
 echo "$ANTES" | jq .
 LIMITE_ANTES="$(echo "$ANTES" | jq -r .limiteAtual)"
 
-passo "4. Investimento CDB de R\$ 50.000,00"
+passo "4. Novo investimento CDB de R\$ 50.000,00"
 chamar 201 "${AUTH[@]}" -H 'Content-Type: application/json' \
   -d "{\"idCliente\":\"$ID_CLIENTE\",\"tipoInvestimento\":\"CDB\",\"valor\":50000.00}" \
   "$EDGE_URL/v1/investimentos" | jq .

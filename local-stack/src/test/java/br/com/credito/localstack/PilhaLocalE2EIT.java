@@ -34,6 +34,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PilhaLocalE2EIT {
 
+    /**
+     * A generated bureau client (score = id mod 1001 = 800, one small contract) whom policy v1 approves without
+     * investments, so an investment must raise an approved card's limit. Client 12345 is refused without collateral:
+     * its two bureau contracts leave R$ 17.500 open.
+     */
+    private static final String CLIENTE = "901700";
+
     private static final Map<String, String> PORTAS = Map.ofEntries(
             Map.entry("LOCAL_POSTGRES_PORT", "15432"),
             Map.entry("LOCAL_REDIS_PORT", "16379"),
@@ -133,7 +140,8 @@ class PilhaLocalE2EIT {
         HttpResponse<String> resposta = enviar(comToken("/v1/cartao/concessao")
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"idCliente\":\"" + CLIENTE + "\",\"tipoCartao\":\"GOLD\"}")));
         if (resposta.statusCode() != 200) {
             return null;
         }
@@ -154,7 +162,7 @@ class PilhaLocalE2EIT {
         HttpResponse<String> criado = enviar(comToken("/v1/investimentos")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"idCliente\":\"12345\",\"tipoInvestimento\":\"CDB\",\"valor\":50000.00}")));
+                        "{\"idCliente\":\"" + CLIENTE + "\",\"tipoInvestimento\":\"CDB\",\"valor\":50000.00}")));
 
         assertThat(criado.statusCode()).as(criado.body()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(30))
@@ -183,7 +191,7 @@ class PilhaLocalE2EIT {
     }
 
     private static BigDecimal limiteAtual() throws Exception {
-        HttpResponse<String> status = enviar(comToken("/v1/cartao/status/12345"));
+        HttpResponse<String> status = enviar(comToken("/v1/cartao/status/" + CLIENTE));
         assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
         return new BigDecimal(JsonPath.read(status.body(), "$.limiteAtual").toString());
     }
