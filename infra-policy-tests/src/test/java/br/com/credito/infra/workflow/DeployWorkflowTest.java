@@ -58,7 +58,8 @@ class DeployWorkflowTest {
                 .containsExactlyInAnyOrderElementsOf(SERVICOS);
         assertThat(build.get("steps"))
                 .asString()
-                .contains("spring-boot.build-image.imageName=credito/${{ matrix.servico }}:${{ github.sha }}");
+                .contains("docker build -f ${{ matrix.servico }}/Dockerfile")
+                .contains("-t credito/${{ matrix.servico }}:${{ github.sha }}");
         assertThat(deploy.job("dev").get("with")).asString().contains("tag=${{ github.sha }}");
         assertThat(ambiente.texto()).doesNotContain(":latest");
     }
