@@ -7,8 +7,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** One WireMock server standing in for the five services, started once per test JVM. */
 final class BackendFalso {
 
-    static final WireMockServer SERVIDOR = new WireMockServer(
-            WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+    /** Threads to serve the 20 slow calls of the concurrency test at once, beside Jetty's acceptors and selectors. */
+    static final WireMockServer SERVIDOR = new WireMockServer(WireMockConfiguration.options()
+            .bindAddress("127.0.0.1")
+            .dynamicPort()
+            .containerThreads(40));
 
     private BackendFalso() {}
 

@@ -16,6 +16,10 @@ import br.com.credito.testsupport.TokensDeTeste;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -129,6 +133,29 @@ class RoteamentoIT extends EdgeEmTeste {
 
         assertThat(resposta.statusCode()).isEqualTo(503);
         assertThat(resposta.body()).contains("\"codigo\":\"SERVICO_INDISPONIVEL\"");
+    }
+
+    /**
+     * More calls in flight to one service than a default Apache pool holds (5 per route): with that pool 20 one-second
+     * calls go in four waves, and the last two wait 2 s or more for a connection, past the connect bound: 503.
+     */
+    @Test
+    void deveManterMuitasChamadasSimultaneasAoMesmoServico() throws Exception {
+        BackendFalso.SERVIDOR.stubFor(get("/v1/score/demorado")
+                .willReturn(aResponse().withFixedDelay(1_000).withBody("{}")));
+        String token = TokensDeTeste.valido();
+
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<HttpResponse<String>>> respostas = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                respostas.add(executor.submit(
+                        () -> enviar(pedido("/v1/score/demorado", token).GET())));
+            }
+            for (Future<HttpResponse<String>> resposta : respostas) {
+                assertThat(resposta.get().statusCode()).isEqualTo(200);
+            }
+        }
+        BackendFalso.SERVIDOR.verify(20, getRequestedFor(urlEqualTo("/v1/score/demorado")));
     }
 
     @Test

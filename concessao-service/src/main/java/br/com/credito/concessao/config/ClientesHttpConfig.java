@@ -23,6 +23,7 @@ class ClientesHttpConfig {
     private final OAuth2ClientHttpRequestInterceptor token;
     private final Resiliencia resiliencia;
     private final ObservationRegistry observacoes;
+    private final BulkheadRegistry bulkheads;
 
     ClientesHttpConfig(
             ConcessaoProperties propriedades,
@@ -35,6 +36,7 @@ class ClientesHttpConfig {
         this.token = token;
         this.resiliencia = nome -> ChamadaResiliente.de(nome, retries, breakers, bulkheads);
         this.observacoes = observacoes;
+        this.bulkheads = bulkheads;
     }
 
     private interface Resiliencia {
@@ -43,25 +45,28 @@ class ClientesHttpConfig {
 
     @Bean
     ScoreHttpClient scoreHttpClient() {
-        return new ScoreHttpClient(restClient(downstreams.score()), resiliencia.para("score"));
+        return new ScoreHttpClient(restClient("score", downstreams.score()), resiliencia.para("score"));
     }
 
     @Bean
     HistoricoHttpClient historicoHttpClient() {
-        return new HistoricoHttpClient(restClient(downstreams.historico()), resiliencia.para("historico"));
+        return new HistoricoHttpClient(restClient("historico", downstreams.historico()), resiliencia.para("historico"));
     }
 
     @Bean
     InvestimentosHttpClient investimentosHttpClient() {
-        return new InvestimentosHttpClient(restClient(downstreams.investimento()), resiliencia.para("investimento"));
+        return new InvestimentosHttpClient(
+                restClient("investimento", downstreams.investimento()), resiliencia.para("investimento"));
     }
 
     @Bean
     MotorDeRegrasHttpClient motorDeRegrasHttpClient() {
-        return new MotorDeRegrasHttpClient(restClient(downstreams.regras()), resiliencia.para("regras"));
+        return new MotorDeRegrasHttpClient(restClient("regras", downstreams.regras()), resiliencia.para("regras"));
     }
 
-    private RestClient restClient(ConcessaoProperties.Downstream destino) {
-        return ClientesRest.criar(destino.url(), destino.connectTimeout(), destino.readTimeout(), token, observacoes);
+    private RestClient restClient(String instancia, ConcessaoProperties.Downstream destino) {
+        int maxConexoes = bulkheads.bulkhead(instancia).getBulkheadConfig().getMaxConcurrentCalls();
+        return ClientesRest.criar(
+                destino.url(), destino.connectTimeout(), destino.readTimeout(), maxConexoes, token, observacoes);
     }
 }

@@ -1,15 +1,15 @@
 package br.com.credito.historico.config;
 
 import br.com.credito.common.cache.CacheComReserva;
+import br.com.credito.common.http.ClientesHttp;
 import br.com.credito.common.security.ApiAuthorizationRules;
 import br.com.credito.common.security.Escopos;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -20,14 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class HistoricoConfig {
 
-    /** From Boot's builder, so each attempt lands in {@code http.client.requests} under its URI template. */
+    /**
+     * From Boot's builder, so each attempt lands in {@code http.client.requests} under its URI template; the pool holds
+     * as many connections as the bureau's bulkhead lets calls through.
+     */
     @Bean
-    RestClient historicoBureauRestClient(RestClient.Builder builder, HistoricoProperties propriedades) {
+    RestClient historicoBureauRestClient(
+            RestClient.Builder builder, HistoricoProperties propriedades, BulkheadRegistry bulkheads) {
         HistoricoProperties.Provedor provedor = propriedades.provedor();
-        HttpClientSettings limites =
-                HttpClientSettings.defaults().withTimeouts(provedor.timeoutConexao(), provedor.timeoutLeitura());
+        int maxConexoes =
+                bulkheads.bulkhead("historico-bureau").getBulkheadConfig().getMaxConcurrentCalls();
         return builder.baseUrl(provedor.url().toString())
-                .requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(limites))
+                .requestFactory(ClientesHttp.comPool(provedor.timeoutConexao(), provedor.timeoutLeitura(), maxConexoes))
                 .build();
     }
 

@@ -1,15 +1,15 @@
 package br.com.credito.score.config;
 
 import br.com.credito.common.cache.CacheComReserva;
+import br.com.credito.common.http.ClientesHttp;
 import br.com.credito.common.security.ApiAuthorizationRules;
 import br.com.credito.common.security.Escopos;
 import br.com.credito.score.consulta.domain.ScoreCliente;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -20,12 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ScoreConfig {
 
-    /** Built from Boot's builder, so every attempt is timed in {@code http.client.requests} by URI template. */
+    /**
+     * Built from Boot's builder, so every attempt is timed in {@code http.client.requests} by URI template; the pool
+     * holds as many connections as the bureau's bulkhead lets calls through.
+     */
     @Bean
-    RestClient scoreBureauRestClient(RestClient.Builder builder, ScoreProperties propriedades) {
+    RestClient scoreBureauRestClient(
+            RestClient.Builder builder, ScoreProperties propriedades, BulkheadRegistry bulkheads) {
         ScoreProperties.Bureau bureau = propriedades.bureau();
-        var fabrica = ClientHttpRequestFactoryBuilder.jdk()
-                .build(HttpClientSettings.defaults().withTimeouts(bureau.timeoutConexao(), bureau.timeoutLeitura()));
+        int maxConexoes = bulkheads.bulkhead("score-bureau").getBulkheadConfig().getMaxConcurrentCalls();
+        var fabrica = ClientesHttp.comPool(bureau.timeoutConexao(), bureau.timeoutLeitura(), maxConexoes);
         return builder.baseUrl(bureau.url().toString()).requestFactory(fabrica).build();
     }
 

@@ -1,11 +1,10 @@
 package br.com.credito.concessao.decisao.adapter.out;
 
+import br.com.credito.common.http.ClientesHttp;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.DeserializationFeature;
@@ -13,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A RestClient for one downstream: base URL, connect and read timeouts on the HTTP client itself (a TimeLimiter would
- * not stop the call), HTTP/1.1, the service token, and a tolerant JSON reader (a downstream adding a field must not
+ * not stop the call), a connection pool as large as the downstream's bulkhead (so the bulkhead, not the pool, is what
+ * refuses), the service token, and a tolerant JSON reader (a downstream adding a field must not
  * break decisions; the platform's strict mapper is for what channels send us).
  */
 public final class ClientesRest {
@@ -25,20 +25,15 @@ public final class ClientesRest {
             URI url,
             Duration connectTimeout,
             Duration readTimeout,
+            int maxConexoes,
             ClientHttpRequestInterceptor token,
             ObservationRegistry observacoes) {
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .build();
-        var fabrica = new JdkClientHttpRequestFactory(http);
-        fabrica.setReadTimeout(readTimeout);
         JsonMapper tolerante = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         return RestClient.builder()
                 .baseUrl(url)
-                .requestFactory(fabrica)
+                .requestFactory(ClientesHttp.comPool(connectTimeout, readTimeout, maxConexoes))
                 .requestInterceptor(token)
                 .observationRegistry(observacoes)
                 .configureMessageConverters(

@@ -23,6 +23,9 @@ import org.springframework.web.client.RestClient;
  */
 public final class ResilienciaDeTeste {
 
+    /** As many as the bulkhead of {@link #chamada} lets through ({@code Bulkhead.ofDefaults}: 25). */
+    static final int MAX_CONEXOES = 25;
+
     private ResilienciaDeTeste() {}
 
     /** A loopback WireMock for one test class, reset before each test. */
@@ -38,6 +41,7 @@ public final class ResilienciaDeTeste {
                 URI.create(servidor.baseUrl()),
                 Duration.ofMillis(200),
                 Duration.ofSeconds(2),
+                MAX_CONEXOES,
                 (pedido, corpo, execucao) -> {
                     pedido.getHeaders().setBearerAuth("token-de-servico");
                     return execucao.execute(pedido, corpo);
