@@ -11,9 +11,11 @@ import java.util.TreeSet;
 /**
  * Command-line options. {@code --clean} starts with an empty database; {@code --timeout=SECONDS} bounds the wait for
  * readiness; {@code --dados=DIR} keeps data and logs elsewhere than {@code .local-stack} (the end-to-end test does);
- * {@code --sem=MODULE,...} leaves applications out (to run one from the IDE against the rest). The repository root is the working directory (the run script changes to it) or {@code -Draiz.repositorio}.
+ * {@code --sem=MODULE,...} leaves applications out (to run one from the IDE against the rest); {@code --carga} runs the
+ * applications for speed rather than start-up time ({@link Perfil#CARGA}). The repository root is the working directory
+ * (the run script changes to it) or {@code -Draiz.repositorio}.
  */
-public record Opcoes(boolean limpar, Duration prazoProntidao, Path raiz, Path dados, Set<String> sem) {
+public record Opcoes(boolean limpar, Duration prazoProntidao, Path raiz, Path dados, Set<String> sem, Perfil perfil) {
 
     public static Opcoes de(List<String> argumentos) {
         boolean limpar = false;
@@ -21,6 +23,7 @@ public record Opcoes(boolean limpar, Duration prazoProntidao, Path raiz, Path da
         Path raiz = raizDoRepositorio();
         Path dados = raiz.resolve(".local-stack");
         Set<String> sem = new TreeSet<>();
+        Perfil perfil = Perfil.DESENVOLVIMENTO;
         for (String argumento : argumentos) {
             if (argumento.equals("--clean")) {
                 limpar = true;
@@ -28,14 +31,16 @@ public record Opcoes(boolean limpar, Duration prazoProntidao, Path raiz, Path da
                 prazo = Duration.ofSeconds(Long.parseLong(argumento.substring("--timeout=".length())));
             } else if (argumento.startsWith("--dados=")) {
                 dados = raiz.resolve(argumento.substring("--dados=".length()));
+            } else if (argumento.equals("--carga")) {
+                perfil = Perfil.CARGA;
             } else if (argumento.startsWith("--sem=")) {
                 sem.addAll(Arrays.asList(argumento.substring("--sem=".length()).split(",")));
             } else {
                 throw new IllegalArgumentException("opcao desconhecida: " + argumento
-                        + " (use --clean, --timeout=SEGUNDOS, --dados=PASTA, --sem=MODULO,...)");
+                        + " (use --clean, --timeout=SEGUNDOS, --dados=PASTA, --sem=MODULO,..., --carga)");
             }
         }
-        return new Opcoes(limpar, prazo, raiz, dados, Set.copyOf(sem));
+        return new Opcoes(limpar, prazo, raiz, dados, Set.copyOf(sem), perfil);
     }
 
     private static Path raizDoRepositorio() {

@@ -21,9 +21,6 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class PilhaLocal {
 
-    /** Fast start over peak speed: C1 only and a serial GC fit seven JVMs on a 2-core laptop. */
-    private static final String OPCOES_JVM_PADRAO = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xss512k";
-
     private final Opcoes opcoes;
     private final Portas portas;
     private final int portaAdmin;
@@ -96,13 +93,17 @@ public final class PilhaLocal {
                 portas.postgres(), portas.redis(), portas.sqs(), portas.bureau(), pgdata, opcoes.raiz()));
         iniciarAdmin();
         List<Servico> servicos = selecionar(CatalogoDeServicos.criar(
-                portas,
-                new CatalogoDeServicos.Enderecos(
-                        infra.jdbcUrl(), infra.sqsEndpoint(), "http://localhost:" + portas.bureau())));
+                        portas,
+                        new CatalogoDeServicos.Enderecos(
+                                infra.jdbcUrl(), infra.sqsEndpoint(), "http://localhost:" + portas.bureau())))
+                .stream()
+                .map(servico -> opcoes.perfil().aplicar(servico, System::getenv))
+                .toList();
         System.out.println("[local-stack] iniciando auth-server, edge e os cinco servicos (logs em "
                 + opcoes.dados().resolve("logs") + ")...");
         supervisor = new Supervisor();
-        supervisor.iniciar(servicos, opcoes.raiz(), opcoes.dados(), opcoesJvm(), cacheDaJvm());
+        supervisor.iniciar(
+                servicos, opcoes.raiz(), opcoes.dados(), opcoes.perfil().opcoesJvm(System::getenv), cacheDaJvm());
         supervisor.aguardarProntidao(opcoes.prazoProntidao());
         return servicos;
     }
@@ -180,12 +181,5 @@ public final class PilhaLocal {
     /** Extracted jars and the JVM's class-data cache (see PreparacaoDaJvm); off with LOCAL_STACK_CACHE_JVM=false. */
     private static boolean cacheDaJvm() {
         return !"false".equalsIgnoreCase(System.getenv("LOCAL_STACK_CACHE_JVM"));
-    }
-
-    private static List<String> opcoesJvm() {
-        String opcoes = System.getenv().getOrDefault("LOCAL_STACK_JAVA_OPTS", OPCOES_JVM_PADRAO);
-        return Arrays.stream(opcoes.trim().split("\\s+"))
-                .filter(s -> !s.isEmpty())
-                .toList();
     }
 }

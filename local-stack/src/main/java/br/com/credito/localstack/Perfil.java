@@ -1,0 +1,55 @@
+package br.com.credito.localstack;
+
+import br.com.credito.localstack.processo.Servico;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * How the child JVMs run. {@code DESENVOLVIMENTO} (the default) starts fast: C1 only and a serial GC fit seven JVMs on
+ * a 2-core laptop. {@code CARGA} ({@code --carga}) runs fast, for load tests and drills: C2 and a parallel GC (a
+ * decision cost ~2x the CPU on C1 only), production's 10 % trace sampling, and an edge limit above the load tests'
+ * 600 TPS. {@code LOCAL_STACK_JAVA_OPTS} replaces the JVM options of either; a variable the user set wins over the
+ * profile's.
+ */
+public enum Perfil {
+    DESENVOLVIMENTO("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xss512k", Map.of()),
+    CARGA(
+            "-XX:+UseParallelGC -Xms512m -Xmx512m -Xss512k",
+            Map.of(
+                    "TRACING_SAMPLING_PROBABILITY", "0.1",
+                    "EDGE_LIMITE_CAPACIDADE", "2000",
+                    "EDGE_LIMITE_REPOSICAO", "1000"));
+
+    static final String VARIAVEL_OPCOES_JVM = "LOCAL_STACK_JAVA_OPTS";
+
+    private final String opcoesJvm;
+    private final Map<String, String> ambiente;
+
+    Perfil(String opcoesJvm, Map<String, String> ambiente) {
+        this.opcoesJvm = opcoesJvm;
+        this.ambiente = ambiente;
+    }
+
+    /** {@code doUsuario}: the launcher's environment (null when a variable is not set). */
+    List<String> opcoesJvm(UnaryOperator<String> doUsuario) {
+        String opcoes = doUsuario.apply(VARIAVEL_OPCOES_JVM);
+        return Arrays.stream((opcoes != null ? opcoes : opcoesJvm).trim().split("\\s+"))
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    /** The service with the profile's variables added, except those the user or the service itself already set. */
+    Servico aplicar(Servico servico, UnaryOperator<String> doUsuario) {
+        Map<String, String> ambienteFinal = new HashMap<>();
+        ambiente.forEach((nome, valor) -> {
+            if (doUsuario.apply(nome) == null) {
+                ambienteFinal.put(nome, valor);
+            }
+        });
+        ambienteFinal.putAll(servico.ambiente());
+        return new Servico(servico.modulo(), servico.porta(), ambienteFinal, servico.temSwagger());
+    }
+}
