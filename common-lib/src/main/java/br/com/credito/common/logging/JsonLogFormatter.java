@@ -2,7 +2,7 @@ package br.com.credito.common.logging;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.boot.json.JsonWriter;
@@ -46,14 +46,41 @@ public final class JsonLogFormatter implements StructuredLogFormatter<ILoggingEv
         return mdc == null ? null : mdc.get(chave);
     }
 
-    /** Long enough for the cause chain, short enough that one error does not flood the log pipeline. */
+    /**
+     * A cap so that one error cannot flood the log pipeline. Within it every cause of the chain is written with its
+     * first frames: cutting the full trace at the cap lost the root cause (a Spring request's first exception alone
+     * runs past 8 KB of filter frames), and the root cause is what the reader needs.
+     */
     private static final int MAXIMO_PILHA = 8_000;
 
-    private static String pilha(IThrowableProxy proxy) {
+    private static final int QUADROS_POR_CAUSA = 12;
+    private static final int MAXIMO_DE_CAUSAS = 10;
+
+    static String pilha(IThrowableProxy proxy) {
         if (proxy == null) {
             return null;
         }
-        String pilha = ThrowableProxyUtil.asString(proxy);
-        return MascaraPii.mascarar(pilha.length() > MAXIMO_PILHA ? pilha.substring(0, MAXIMO_PILHA) + "..." : pilha);
+        StringBuilder texto = new StringBuilder();
+        IThrowableProxy atual = proxy;
+        for (int causa = 0; atual != null && causa < MAXIMO_DE_CAUSAS; causa++, atual = atual.getCause()) {
+            if (causa > 0) {
+                texto.append("Caused by: ");
+            }
+            texto.append(atual.getClassName());
+            if (atual.getMessage() != null) {
+                texto.append(": ").append(atual.getMessage());
+            }
+            texto.append('\n');
+            StackTraceElementProxy[] quadros = atual.getStackTraceElementProxyArray();
+            int escritos = Math.min(QUADROS_POR_CAUSA, quadros.length);
+            for (int i = 0; i < escritos; i++) {
+                texto.append("\tat ").append(quadros[i].getStackTraceElement()).append('\n');
+            }
+            if (quadros.length > escritos) {
+                texto.append("\t... ").append(quadros.length - escritos).append(" more\n");
+            }
+        }
+        String pilha = texto.length() > MAXIMO_PILHA ? texto.substring(0, MAXIMO_PILHA) + "..." : texto.toString();
+        return MascaraPii.mascarar(pilha);
     }
 }

@@ -7,6 +7,9 @@ import java.sql.SQLTransientException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,12 +19,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The error translation every service shares. Services extend it with a {@code @RestControllerAdvice} of their own
@@ -73,6 +78,9 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleInesperada(Exception ex) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            return clienteDesconectou(ex);
+        }
         if (bancoIndisponivel(ex)) {
             log.warn("Banco de dados indisponivel: {}", ex.getClass().getSimpleName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -90,6 +98,9 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            return clienteDesconectou(ex);
+        }
         ProblemDetail problema = traduzir(ex, statusCode);
         if (statusCode.is5xxServerError()) {
             log.error("Erro ao processar requisicao", ex);
@@ -98,6 +109,15 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
                 .headers(semContentType(headers))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problema);
+    }
+
+    /**
+     * The caller hung up (its timeout, or a load balancer's) while the answer was being written: nothing can reach it
+     * any more and nothing failed here, so no error log with a stack trace, and no body.
+     */
+    private static ResponseEntity<Object> clienteDesconectou(Exception ex) {
+        log.info("Cliente desconectou antes da resposta: {}", ex.getClass().getSimpleName());
+        return null;
     }
 
     private ProblemDetail traduzir(Exception ex, HttpStatusCode statusCode) {
@@ -138,12 +158,18 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
     }
 
     /**
-     * A lost or refused database connection (SQLState class 08, or a transient/recoverable JDBC error anywhere in the
-     * cause chain): the transaction rolled back, so the channel may safely retry; a 503 says so, a 500 would not.
+     * A lost or refused database connection (SQLState class 08, or a transient/recoverable JDBC or DAO error anywhere in
+     * the cause chain), or a transaction that could not even begin (no pooled connection in time under overload): the
+     * transaction rolled back or never started, so the channel may safely retry; a 503 says so, a 500 would not.
      */
     static boolean bancoIndisponivel(Throwable ex) {
         for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
-            if (causa instanceof SQLTransientException || causa instanceof SQLRecoverableException) {
+            if (causa instanceof SQLTransientException
+                    || causa instanceof SQLRecoverableException
+                    || causa instanceof CannotCreateTransactionException
+                    || causa instanceof TransientDataAccessException
+                    || causa instanceof RecoverableDataAccessException
+                    || causa instanceof DataAccessResourceFailureException) {
                 return true;
             }
             if (causa instanceof SQLException sql

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -33,5 +34,34 @@ class JsonLogFormatterTest {
         assertThat(json.get("span_id").asString()).isEqualTo("00f067aa0ba902b7");
         assertThat(json.get("message").asString()).isEqualTo("consulta idCliente=*** cpf ***");
         assertThat(json.has("timestamp")).isTrue();
+    }
+
+    /** Hundreds of frames of filters above the failure: the root cause must still be in the line, under the cap. */
+    @Test
+    void deveManterACausaRaizMesmoComPilhaLonga() {
+        var raiz = new IllegalStateException("pool sem conexao, idCliente=12345");
+        var meio = new RuntimeException("falha ao abrir transacao", raiz);
+        var topo = new RuntimeException("erro na requisicao", meio);
+        for (Throwable erro : new Throwable[] {raiz, meio, topo}) {
+            erro.setStackTrace(pilhaFunda(400));
+        }
+
+        String pilha = JsonLogFormatter.pilha(new ThrowableProxy(topo));
+
+        assertThat(pilha)
+                .startsWith("java.lang.RuntimeException: erro na requisicao")
+                .contains("Caused by: java.lang.RuntimeException: falha ao abrir transacao")
+                .contains("Caused by: java.lang.IllegalStateException: pool sem conexao, idCliente=***")
+                .contains("... 388 more")
+                .doesNotContain("12345");
+        assertThat(pilha.length()).isLessThan(8_000);
+    }
+
+    private static StackTraceElement[] pilhaFunda(int quadros) {
+        var pilha = new StackTraceElement[quadros];
+        for (int i = 0; i < quadros; i++) {
+            pilha[i] = new StackTraceElement("org.exemplo.Filtro" + i, "doFilter", "Filtro" + i + ".java", 42);
+        }
+        return pilha;
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 class BancoIndisponivelTest {
 
@@ -18,11 +21,23 @@ class BancoIndisponivelTest {
                 .isTrue();
     }
 
+    /** Under overload the pool gives no connection in time and the transaction never begins: nothing was written. */
+    @Test
+    void transacaoQueNaoComecouEhIndisponibilidade() {
+        assertThat(BaseExceptionHandler.bancoIndisponivel(new CannotCreateTransactionException(
+                        "Could not open JPA EntityManager for transaction", new IllegalStateException())))
+                .isTrue();
+        assertThat(BaseExceptionHandler.bancoIndisponivel(new QueryTimeoutException("statement timeout")))
+                .isTrue();
+    }
+
     @Test
     void erroDeSqlComumNaoEhIndisponibilidade() {
         assertThat(BaseExceptionHandler.bancoIndisponivel(new SQLException("duplicate key", "23505")))
                 .isFalse();
         assertThat(BaseExceptionHandler.bancoIndisponivel(new IllegalStateException("bug")))
+                .isFalse();
+        assertThat(BaseExceptionHandler.bancoIndisponivel(new DuplicateKeyException("chave repetida")))
                 .isFalse();
     }
 }
