@@ -87,6 +87,25 @@ class ConcessaoIT {
         assertThat(ultimoInicio).isLessThan(primeiroFim);
     }
 
+    /** Years of monthly purchases: the policy engine takes at most 200 items, so they go as one total per type. */
+    @Test
+    void clienteComCentenasDeInvestimentosEDecididoComUmTotalPorTipo() {
+        StringBuilder lista = new StringBuilder("[");
+        for (int i = 0; i < 300; i++) {
+            lista.append("{\"tipoInvestimento\":\"CDB\",\"valor\":100.00},");
+        }
+        lista.append("{\"tipoInvestimento\":\"TESOURO\",\"valor\":50.00}]");
+        DownstreamsDeTeste.investimentos(okJson(lista.toString()));
+
+        HttpResponse<String> resposta = http.conceder("carteira-grande-1", "GOLD", null);
+
+        assertThat(resposta.statusCode()).isEqualTo(200);
+        WIREMOCK.verify(postRequestedFor(urlPathEqualTo(DownstreamsDeTeste.REGRAS))
+                .withRequestBody(matchingJsonPath("$.listaInvestimentos.length()", equalTo("2")))
+                .withRequestBody(matchingJsonPath(
+                        "$.listaInvestimentos[?(@.tipoInvestimento == 'CDB' && @.valor == 30000.00)]")));
+    }
+
     @Test
     void umServicoLentoNaoAtrasaOsOutrosEOScoreViraIndisponivelDentroDoPrazo() {
         DownstreamsDeTeste.score(okJson("{\"score\":750}").withFixedDelay(5_000));

@@ -29,7 +29,7 @@ record AvaliacaoRequest(
                         .map(c -> new ContratoWire(c.idContrato(), c.saldoAberto(), c.diasEmAtraso(), c.inadimplente()))
                         .toList(),
                 e.historico().ausente(),
-                e.investimentos().investimentos().stream()
+                e.investimentos().porTipo().stream()
                         .map(i -> new InvestimentoWire(i.tipoInvestimento(), i.valor()))
                         .toList(),
                 e.investimentos().ausente());
