@@ -22,7 +22,9 @@ export JAVA_HOME="$(cd "$(dirname "$JAVA_BIN")/.." && pwd)"
 echo "[local-stack] JDK $(versao_java "$JAVA_BIN") em $JAVA_HOME; compilando..."
 
 MODULOS=auth-server,edge-gateway,concessao-service,motor-regras-service,historico-service,score-service,investimento-service,bureau-simulator,local-stack
-./mvnw -q -B -DskipTests -Dspotbugs.skip -Dspotless.check.skip -pl "$MODULOS" -am package
+# forceCreation: a module whose own classes did not change keeps its old jar otherwise, and Boot does not repackage
+# it, so a change in common-lib never reached the services that did not change themselves.
+./mvnw -q -B -DskipTests -Dspotbugs.skip -Dspotless.check.skip -Dmaven.jar.forceCreation=true -pl "$MODULOS" -am package
 
 # The launcher runs from a private copy: a rebuild while it runs (a second ./run-local.sh) must not pull its jar away.
 mkdir -p .local-stack

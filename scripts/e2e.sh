@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODULOS=auth-server,edge-gateway,concessao-service,motor-regras-service,historico-service,score-service,investimento-service,bureau-simulator,local-stack
-./mvnw -q -B -DskipTests -Dspotbugs.skip -Dspotless.check.skip -pl "$MODULOS" -am package
+# forceCreation: see run-local.sh (a common-lib change must reach every service jar).
+./mvnw -q -B -DskipTests -Dspotbugs.skip -Dspotless.check.skip -Dmaven.jar.forceCreation=true -pl "$MODULOS" -am package
 ./mvnw -B -Pe2e -Dspotbugs.skip -Dspotless.check.skip -pl local-stack verify
