@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -163,6 +164,9 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
      * transaction rolled back or never started, so the channel may safely retry; a 503 says so, a 500 would not.
      */
     static boolean bancoIndisponivel(Throwable ex) {
+        if (rollbackSemConexao(ex)) {
+            return true;
+        }
         for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
             if (causa instanceof SQLTransientException
                     || causa instanceof SQLRecoverableException
@@ -179,6 +183,22 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
             }
         }
         return false;
+    }
+
+    /**
+     * The rollback itself failed on a JDBC error: the connection died mid-transaction (a database restart; Hikari then
+     * says only "Connection is closed", with no SQLState). The server aborts a transaction with its session, so nothing
+     * was committed. A failed commit is not included: it may have committed before the connection was lost.
+     */
+    private static boolean rollbackSemConexao(Throwable ex) {
+        boolean rollback = false;
+        boolean erroJdbc = false;
+        for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
+            String mensagem = causa.getMessage();
+            rollback |= mensagem != null && mensagem.toLowerCase(Locale.ROOT).contains("rollback");
+            erroJdbc |= causa instanceof SQLException;
+        }
+        return rollback && erroJdbc;
     }
 
     private static List<ErroDeCampo> errosDeCampo(BindException bind) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class BancoIndisponivelTest {
 
@@ -29,6 +30,27 @@ class BancoIndisponivelTest {
                 .isTrue();
         assertThat(BaseExceptionHandler.bancoIndisponivel(new QueryTimeoutException("statement timeout")))
                 .isTrue();
+    }
+
+    /** PostgreSQL restarted mid-transaction: Spring (JDBC) and Hibernate (JPA) shapes of the failed rollback. */
+    @Test
+    void rollbackQueFalhouPorConexaoFechadaEhIndisponibilidade() {
+        var fechada = new SQLException("Connection is closed");
+        assertThat(BaseExceptionHandler.bancoIndisponivel(
+                        new TransactionSystemException("JDBC rollback failed", fechada)))
+                .isTrue();
+        assertThat(BaseExceptionHandler.bancoIndisponivel(new IllegalStateException(
+                        "Unable to rollback against JDBC Connection",
+                        new RuntimeException("Unable to rollback against JDBC Connection", fechada))))
+                .isTrue();
+    }
+
+    /** A commit that failed may have committed before the connection was lost: not a safe retry. */
+    @Test
+    void commitQueFalhouNaoEhIndisponibilidade() {
+        assertThat(BaseExceptionHandler.bancoIndisponivel(new TransactionSystemException(
+                        "Could not commit JDBC transaction", new SQLException("Connection is closed"))))
+                .isFalse();
     }
 
     @Test
