@@ -24,7 +24,7 @@ public final class DownstreamsDeTeste implements ApplicationContextInitializer<C
     public static final String TOKEN = "token-de-servico";
     public static final String SCORE = "/v1/score/.*";
     public static final String HISTORICO = "/v1/historico/contratos/.*";
-    public static final String INVESTIMENTOS = "/v1/investimentos";
+    public static final String INVESTIMENTOS = "/v1/investimentos/posicao";
     public static final String REGRAS = "/v1/regras/avaliar";
 
     private static WireMockServer iniciar() {
@@ -51,7 +51,7 @@ public final class DownstreamsDeTeste implements ApplicationContextInitializer<C
                 .applyTo(contexto);
     }
 
-    /** The seed's client: score 750 live, one contract from cache (120 s old), one CDB; the policy approves 5 000. */
+    /** The seed's client: score 750 live, one contract from cache (120 s old), 10 000 in CDB; the policy approves 5 000. */
     public static void padrao() {
         WIREMOCK.resetAll();
         WIREMOCK.stubFor(post(urlPathEqualTo("/oauth2/token"))
@@ -65,8 +65,7 @@ public final class DownstreamsDeTeste implements ApplicationContextInitializer<C
                         + "\"saldoAberto\":2500.00,\"diasEmAtraso\":0,\"inadimplente\":false}]")
                 .withHeader("X-Fonte-Dados", "CACHE")
                 .withHeader("Age", "120"));
-        investimentos(okJson("[{\"idInvestimento\":98765,\"idCliente\":\"12345\",\"tipoInvestimento\":\"CDB\","
-                + "\"valor\":10000.00,\"dataCriacao\":\"2026-11-29T10:00:00Z\"}]"));
+        investimentos(okJson("[{\"tipoInvestimento\":\"CDB\",\"valor\":10000.00}]"));
         regrasAprovam("5000.00");
     }
 

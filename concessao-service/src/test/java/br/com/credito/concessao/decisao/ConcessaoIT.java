@@ -2,7 +2,9 @@ package br.com.credito.concessao.decisao;
 
 import static br.com.credito.concessao.apoio.ClienteHttp.json;
 import static br.com.credito.concessao.apoio.DownstreamsDeTeste.WIREMOCK;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -87,7 +89,10 @@ class ConcessaoIT {
         assertThat(ultimoInicio).isLessThan(primeiroFim);
     }
 
-    /** Years of monthly purchases: the policy engine takes at most 200 items, so they go as one total per type. */
+    /**
+     * Years of monthly purchases: concessao reads the position (totals per type), not the items, and still sums per
+     * type, so even 300 lines of one type reach the policy engine (at most 200 items) as one total.
+     */
     @Test
     void clienteComCentenasDeInvestimentosEDecididoComUmTotalPorTipo() {
         StringBuilder lista = new StringBuilder("[");
@@ -100,10 +105,27 @@ class ConcessaoIT {
         HttpResponse<String> resposta = http.conceder("carteira-grande-1", "GOLD", null);
 
         assertThat(resposta.statusCode()).isEqualTo(200);
+        WIREMOCK.verify(getRequestedFor(urlPathEqualTo(DownstreamsDeTeste.INVESTIMENTOS))
+                .withQueryParam("idCliente", equalTo("carteira-grande-1")));
         WIREMOCK.verify(postRequestedFor(urlPathEqualTo(DownstreamsDeTeste.REGRAS))
                 .withRequestBody(matchingJsonPath("$.listaInvestimentos.length()", equalTo("2")))
                 .withRequestBody(matchingJsonPath(
                         "$.listaInvestimentos[?(@.tipoInvestimento == 'CDB' && @.valor == 30000.00)]")));
+    }
+
+    /** A 404 from investimento means the client holds nothing: decided live with no collateral, not "indisponivel". */
+    @Test
+    void posicaoNaoEncontradaEClienteSemInvestimentos() {
+        DownstreamsDeTeste.investimentos(
+                aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json"));
+
+        HttpResponse<String> resposta = http.conceder("sem-investimentos-1", "GOLD", null);
+
+        assertThat(resposta.statusCode()).isEqualTo(200);
+        assertThat(json(resposta).at("/fontes/investimentos/origem").asString()).isEqualTo("AO_VIVO");
+        WIREMOCK.verify(postRequestedFor(urlPathEqualTo(DownstreamsDeTeste.REGRAS))
+                .withRequestBody(matchingJsonPath("$.listaInvestimentos.length()", equalTo("0")))
+                .withRequestBody(matchingJsonPath("$.investimentosIndisponiveis", equalTo("false"))));
     }
 
     @Test

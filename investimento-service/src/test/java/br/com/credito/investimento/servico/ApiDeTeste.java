@@ -37,10 +37,17 @@ public final class ApiDeTeste {
     }
 
     public HttpResponse<String> consultar(String caminhoEQuery) {
-        return enviar(HttpRequest.newBuilder(URI.create(base + caminhoEQuery))
-                .GET()
-                .header("Authorization", "Bearer " + token())
-                .build());
+        return consultar(caminhoEQuery, token());
+    }
+
+    /** With the given token, or none when {@code token} is null. */
+    public HttpResponse<String> consultar(String caminhoEQuery, String token) {
+        HttpRequest.Builder pedido =
+                HttpRequest.newBuilder(URI.create(base + caminhoEQuery)).GET();
+        if (token != null) {
+            pedido.header("Authorization", "Bearer " + token);
+        }
+        return enviar(pedido.build());
     }
 
     public static long idInvestimento(HttpResponse<String> resposta) {

@@ -3,11 +3,15 @@ package br.com.credito.investimento.investimento.application;
 import br.com.credito.investimento.investimento.domain.Investimento;
 import br.com.credito.investimento.investimento.domain.InvestimentoNaoEncontradoException;
 import br.com.credito.investimento.investimento.domain.Investimentos;
+import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads investments: one by id (the POST's Location) and all of a client (what concessao sums up). */
+/**
+ * Reads investments: one by id (the POST's Location), all of a client (the channels' list) and the client's position,
+ * one total per type (what concessao's credit policy weighs, on every decision and every recalculation).
+ */
 @Service
 @Transactional(readOnly = true)
 public class ConsultarInvestimentos {
@@ -26,5 +30,9 @@ public class ConsultarInvestimentos {
 
     public List<Investimento> doCliente(String idCliente) {
         return investimentos.doCliente(idCliente);
+    }
+
+    public List<PosicaoPorTipo> posicaoDoCliente(String idCliente) {
+        return investimentos.posicaoDoCliente(idCliente);
     }
 }

@@ -13,4 +13,7 @@ public interface Investimentos {
 
     /** Every investment of the client, newest first. */
     List<Investimento> doCliente(String idCliente);
+
+    /** One total per type the client holds, ordered by type name; empty when the client has no investments. */
+    List<PosicaoPorTipo> posicaoDoCliente(String idCliente);
 }

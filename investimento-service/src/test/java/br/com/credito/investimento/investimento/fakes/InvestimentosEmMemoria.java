@@ -3,11 +3,13 @@ package br.com.credito.investimento.investimento.fakes;
 import br.com.credito.investimento.investimento.domain.Investimento;
 import br.com.credito.investimento.investimento.domain.Investimentos;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
+import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,6 +37,18 @@ public final class InvestimentosEmMemoria implements Investimentos {
                 .filter(i -> i.idCliente().equals(idCliente))
                 .sorted(Comparator.comparing(Investimento::dataCriacao).reversed())
                 .toList();
+    }
+
+    @Override
+    public List<PosicaoPorTipo> posicaoDoCliente(String idCliente) {
+        Map<String, PosicaoPorTipo> porNome = new TreeMap<>();
+        doCliente(idCliente)
+                .forEach(i -> porNome.merge(
+                        i.tipoInvestimento().name(),
+                        new PosicaoPorTipo(i.tipoInvestimento(), i.valor()),
+                        (a, b) -> new PosicaoPorTipo(
+                                a.tipoInvestimento(), a.valor().add(b.valor()))));
+        return List.copyOf(porNome.values());
     }
 
     public int total() {

@@ -12,7 +12,11 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
-/** A client with no investments is an empty list (404 included); an outage is "investimentos indisponiveis". */
+/**
+ * Reads the client's position (one total per type), not the list of investments: the policy weighs only the totals,
+ * and the list grows with every purchase, so reading it made every decision and recalculation cost more over time. A
+ * client with no investments is an empty position (404 included); an outage is "investimentos indisponiveis".
+ */
 public class InvestimentosHttpClient implements ConsultaInvestimentos {
 
     private final RestClient http;
@@ -23,6 +27,7 @@ public class InvestimentosHttpClient implements ConsultaInvestimentos {
         this.resiliencia = resiliencia;
     }
 
+    /** One line of the position: a type and its total. */
     record InvestimentoResposta(String tipoInvestimento, BigDecimal valor) {}
 
     @Override
@@ -35,7 +40,7 @@ public class InvestimentosHttpClient implements ConsultaInvestimentos {
 
     private CarteiraInvestimentos buscar(String idCliente) {
         ResponseEntity<InvestimentoResposta[]> resposta = http.get()
-                .uri(b -> b.path("/v1/investimentos")
+                .uri(b -> b.path("/v1/investimentos/posicao")
                         .queryParam("idCliente", idCliente)
                         .build())
                 .retrieve()

@@ -68,6 +68,17 @@ class InvestimentoController {
                 .toList();
     }
 
+    /**
+     * The client's total per type, for concessao: the policy needs only that, and the full list grows with every
+     * purchase. A literal segment outranks {@code /{idInvestimento}} in Spring's matching, so this never reads as an id.
+     */
+    @GetMapping("/posicao")
+    List<PosicaoResponse> posicao(
+            @RequestParam @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
+                    String idCliente) {
+        return PosicaoResponse.de(consultar.posicaoDoCliente(idCliente));
+    }
+
     @GetMapping("/{idInvestimento}")
     InvestimentoResponse porId(@PathVariable long idInvestimento) {
         return InvestimentoResponse.de(consultar.porId(idInvestimento));

@@ -14,6 +14,7 @@ class RegrasDeAcessoConfig {
     ApiAuthorizationRules regrasDeInvestimento() {
         return r -> r.requestMatchers(HttpMethod.POST, "/v1/investimentos")
                 .hasAuthority(ApiAuthorizationRules.escopo(Escopos.INVESTIMENTO_ESCREVER))
+                // "/*" is one segment: an investment by id and the client's position (/posicao) alike.
                 .requestMatchers(HttpMethod.GET, "/v1/investimentos", "/v1/investimentos/*")
                 .hasAuthority(ApiAuthorizationRules.escopo(Escopos.INVESTIMENTO_LER));
     }

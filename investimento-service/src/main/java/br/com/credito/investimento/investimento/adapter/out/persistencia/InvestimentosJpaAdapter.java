@@ -3,6 +3,7 @@ package br.com.credito.investimento.investimento.adapter.out.persistencia;
 import br.com.credito.investimento.investimento.domain.Investimento;
 import br.com.credito.investimento.investimento.domain.Investimentos;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
+import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,5 +34,10 @@ class InvestimentosJpaAdapter implements Investimentos {
         return repositorio.findByIdClienteOrderByDataCriacaoDesc(idCliente).stream()
                 .map(InvestimentoEntity::paraDominio)
                 .toList();
+    }
+
+    @Override
+    public List<PosicaoPorTipo> posicaoDoCliente(String idCliente) {
+        return repositorio.somarPorTipo(idCliente);
     }
 }

@@ -166,6 +166,22 @@ class InvestimentoControllerTest {
     }
 
     @Test
+    void posicaoNaoEConfundidaComUmIdEValidaOFormato() throws Exception {
+        postar(VALIDO, null).andExpect(status().isCreated());
+        postar(VALIDO.replace("10000.00", "0.01"), null).andExpect(status().isCreated());
+
+        mvc.perform(get("/v1/investimentos/posicao").param("idCliente", "12345").with(ler()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].tipoInvestimento").value("CDB"));
+        mvc.perform(get("/v1/investimentos/posicao").param("idCliente", "12 34").with(ler()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erros[0].campo").value("idCliente"));
+        mvc.perform(get("/v1/investimentos/posicao").param("idCliente", "12345").with(escrever()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void investimentoInexistenteResponde404() throws Exception {
         mvc.perform(get("/v1/investimentos/999999").with(ler()))
                 .andExpect(status().isNotFound())
