@@ -60,10 +60,13 @@ resource "aws_lb_listener" "this" {
   ssl_policy        = local.politica_tls
   certificate_arn   = var.certificado_arn
 
+  # A path no rule matches. The provider accepts only text/plain, text/css, text/html, application/javascript and
+  # application/json as a fixed response's content type, so the problem document goes out as application/json
+  # (scripts/ci/verificar-terraform.sh fails on any other value).
   default_action {
     type = "fixed-response"
     fixed_response {
-      content_type = "application/problem+json"
+      content_type = "application/json"
       message_body = local.corpo_404
       status_code  = "404"
     }
