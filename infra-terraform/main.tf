@@ -5,24 +5,29 @@ locals {
   # The service catalogue: what each service is, owns and talks to (ARCHITECTURE.md, docs/contratos-internos.md).
   servicos = {
     concessao = {
-      porta = 8081, caminhos = ["/v1/cartao/*"], prioridade = 10, smoke = "/v1/cartao/status/smoke-test"
-      banco = true, cache = false, chama_servicos = true, consome_fila = true, publica_topico = false, tem_circuitos = true
+      porta    = 8081, caminhos = ["/v1/cartao/*"], prioridade = 10, smoke = "/v1/cartao/status/smoke-test"
+      banco    = true, cache = false, chama_servicos = true, consome_fila = true, publica_topico = false, tem_circuitos = true
+      internet = "Cognito token endpoint and JWKS (no PrivateLink for a user pool with a domain)"
     }
     motor-regras = {
-      porta = 8082, caminhos = ["/v1/regras/*"], prioridade = 20, smoke = "/v1/regras/avaliar"
-      banco = true, cache = false, chama_servicos = false, consome_fila = false, publica_topico = false, tem_circuitos = false
+      porta    = 8082, caminhos = ["/v1/regras/*"], prioridade = 20, smoke = "/v1/regras/avaliar"
+      banco    = true, cache = false, chama_servicos = false, consome_fila = false, publica_topico = false, tem_circuitos = false
+      internet = "Cognito JWKS (no PrivateLink for a user pool with a domain)"
     }
     historico = {
-      porta = 8083, caminhos = ["/v1/historico/*"], prioridade = 30, smoke = "/v1/historico/contratos/smoke-test"
-      banco = false, cache = true, chama_servicos = false, consome_fila = false, publica_topico = false, tem_circuitos = true
+      porta    = 8083, caminhos = ["/v1/historico/*"], prioridade = 30, smoke = "/v1/historico/contratos/smoke-test"
+      banco    = false, cache = true, chama_servicos = false, consome_fila = false, publica_topico = false, tem_circuitos = true
+      internet = "external bureau and Cognito JWKS (no PrivateLink for a user pool with a domain)"
     }
     score = {
-      porta = 8084, caminhos = ["/v1/score/*"], prioridade = 40, smoke = "/v1/score/smoke-test"
-      banco = false, cache = true, chama_servicos = false, consome_fila = false, publica_topico = false, tem_circuitos = true
+      porta    = 8084, caminhos = ["/v1/score/*"], prioridade = 40, smoke = "/v1/score/smoke-test"
+      banco    = false, cache = true, chama_servicos = false, consome_fila = false, publica_topico = false, tem_circuitos = true
+      internet = "external bureau and Cognito JWKS (no PrivateLink for a user pool with a domain)"
     }
     investimento = {
-      porta = 8085, caminhos = ["/v1/investimentos", "/v1/investimentos/*"], prioridade = 50, smoke = "/v1/investimentos"
-      banco = true, cache = false, chama_servicos = false, consome_fila = false, publica_topico = true, tem_circuitos = false
+      porta    = 8085, caminhos = ["/v1/investimentos", "/v1/investimentos/*"], prioridade = 50, smoke = "/v1/investimentos"
+      banco    = true, cache = false, chama_servicos = false, consome_fila = false, publica_topico = true, tem_circuitos = false
+      internet = "Cognito JWKS (no PrivateLink for a user pool with a domain)"
     }
   }
   com_banco = [for nome, s in local.servicos : nome if s.banco]
@@ -30,6 +35,11 @@ locals {
 
 locals {
   com_cache = [for nome, s in local.servicos : nome if s.cache]
+}
+
+locals {
+  # Services with public routes on API Gateway (modules/api); the others are internal APIs.
+  publicos = ["concessao", "investimento"]
 }
 
 module "kms" {
@@ -50,10 +60,12 @@ module "network" {
 }
 
 module "firewall" {
-  source   = "./modules/firewall"
-  prefixo  = local.prefixo
-  vpc_id   = module.network.vpc_id
-  servicos = local.servicos
+  source            = "./modules/firewall"
+  prefixo           = local.prefixo
+  vpc_id            = module.network.vpc_id
+  servicos          = local.servicos
+  sg_endpoints      = module.network.sg_endpoints
+  lista_prefixos_s3 = module.network.lista_prefixos_s3
 }
 
 module "data" {
@@ -77,14 +89,17 @@ module "messaging" {
 }
 
 module "alb" {
-  source          = "./modules/alb"
-  prefixo         = local.prefixo
-  vpc_id          = module.network.vpc_id
-  subnets         = module.network.subnets_privadas
-  sg_alb          = module.firewall.alb
-  certificado_arn = var.certificado_alb_arn
-  dominio_interno = var.dominio_interno
-  servicos        = local.servicos
+  source             = "./modules/alb"
+  prefixo            = local.prefixo
+  vpc_id             = module.network.vpc_id
+  subnets            = module.network.subnets_privadas
+  sg_alb             = module.firewall.alb
+  zona_publica       = var.zona_publica
+  dominio_interno    = var.dominio_interno
+  servicos           = local.servicos
+  limite_por_cliente = var.limite_por_cliente
+  chave_logs_arn     = module.kms.arns["logs"]
+  retencao_logs_dias = var.retencao_logs_dias
 }
 
 module "api" {
@@ -99,6 +114,7 @@ module "api" {
   retencao_logs_dias = var.retencao_logs_dias
   chave_logs_arn     = module.kms.arns["logs"]
   chave_dados_arn    = module.kms.arns["dados"]
+  cabecalho_cliente  = module.alb.cabecalho_cliente
 }
 
 module "flags" {
@@ -134,6 +150,8 @@ module "observability" {
   filas_dlq            = module.messaging.filas_dlq
   servico_outbox       = "investimento"
   servicos_cache       = local.com_cache
+  api_id               = module.api.id
+  servicos_publicos    = local.publicos
 }
 
 module "ecs" {
@@ -142,19 +160,28 @@ module "ecs" {
   regiao             = var.regiao
   subnets            = module.network.subnets_privadas
   chave_dados_arn    = module.kms.arns["dados"]
-  tag_imagem_inicial = var.tag_imagem_inicial
+  tag_imagem         = var.tag_imagem
+  implantar_servicos = var.implantar_servicos
   servicos           = local.tarefas
   papeis_tarefa      = module.iam.papeis_tarefa
   papeis_execucao    = module.iam.papeis_execucao
   grupos_seguranca   = module.firewall.servicos
   grupos_logs        = module.observability.grupos_logs
   grupos_alvo_azuis  = local.grupos_azuis
-  rotulos_escala     = local.rotulos_escala
+  alvos_escala       = local.alvos_escala
   caminho_flags      = module.flags.caminho_agente
+  segredo_mestre_arn = module.data.master_secret_arn
+  segredos_banco     = module.data.segredos_banco
+  banco_endereco     = module.data.banco_endereco
+  sg_papeis_banco    = module.firewall.papeis_banco
+  chave_logs_arn     = module.kms.arns["logs"]
+  retencao_logs_dias = var.retencao_logs_dias
 }
 
 module "codedeploy" {
   source             = "./modules/codedeploy"
+  implantar_servicos = var.implantar_servicos
+  regiao             = var.regiao
   prefixo            = local.prefixo
   cluster            = module.ecs.cluster
   servicos           = local.implantacoes

@@ -37,19 +37,33 @@ variable "nat_por_az" {
   type        = bool
 }
 
+variable "zona_publica" {
+  description = "Public Route 53 hosted zone of the bank's domain (e.g. credito.example.com.br). ACM validates the internal ALB certificate in it, so the certificate is publicly trusted (API Gateway's private integration, the smoke-test Lambda and the JVMs trust it with their default trust stores)."
+  type        = string
+}
+
 variable "dominio_interno" {
-  description = "Private DNS name of the internal ALB (e.g. servicos.credito.internal)."
+  description = "Name of the internal ALB (e.g. servicos.credito.example.com.br): inside zona_publica, resolved only inside the VPC (private hosted zone), on a publicly trusted ACM certificate."
   type        = string
+  validation {
+    condition     = endswith(var.dominio_interno, ".${var.zona_publica}")
+    error_message = "dominio_interno must be a name inside zona_publica: ACM validates the certificate through that public zone."
+  }
 }
 
-variable "certificado_alb_arn" {
-  description = "ACM certificate (private CA) for the internal ALB listeners."
+variable "tag_imagem" {
+  description = "Image tag (commit SHA) the task definitions start on. The pipeline passes the SHA it has just pushed; there is no default, so no service can start on a tag nobody pushed."
   type        = string
+  validation {
+    condition     = can(regex("^[0-9a-f]{40}$", var.tag_imagem))
+    error_message = "tag_imagem must be a full commit SHA (the tag the pipeline pushes to the immutable repositories)."
+  }
 }
 
-variable "tag_imagem_inicial" {
-  description = "Image tag of the first task definitions; later deploys register new revisions with the commit SHA."
-  type        = string
+variable "implantar_servicos" {
+  description = "false only in the first apply of an environment: everything but the ECS services, their autoscaling and CodeDeploy groups, so that images are pushed and the database roles exist before any task starts (README, first environment)."
+  type        = bool
+  default     = true
 }
 
 variable "dimensionamento" {
@@ -89,7 +103,7 @@ variable "retencao_logs_dias" {
 }
 
 variable "api_throttling" {
-  description = "API Gateway stage throttling (steady rate and burst), sized above the 600 TPS peak."
+  description = "API Gateway stage throttling (steady rate and burst), sized above the 600 TPS peak: the ceiling for all clients together."
   type = object({
     taxa   = number
     rajada = number
@@ -119,4 +133,13 @@ variable "segredo_sentry_arn" {
   description = "ARN of a secret holding the Sentry DSN, created out of band; empty: Sentry stays off."
   type        = string
   default     = ""
+}
+
+variable "limite_por_cliente" {
+  description = "Requests one API client (Cognito client_id) may send per minute before AWS WAF answers 429: no channel can starve the others (README, throttling)."
+  type        = number
+  validation {
+    condition     = var.limite_por_cliente >= 10
+    error_message = "limite_por_cliente is per minute and WAF's minimum is 10."
+  }
 }

@@ -15,6 +15,10 @@ terraform {
       source  = "hashicorp/archive"
       version = "~> 2.7"
     }
+    http = {
+      source  = "hashicorp/http"
+      version = "~> 3.5"
+    }
   }
 
   # Partial configuration: bucket, key, region and kms_key_id come from envs/<env>/backend.hcl

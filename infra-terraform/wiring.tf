@@ -17,7 +17,8 @@ locals {
     CREDITO_SEGURANCA_PREFIXO_ESCOPO      = "credito-api/"
     CREDITO_FLAGS_URL                     = "http://localhost:2772${module.flags.caminho_agente}"
   }
-  ambiente_banco = { DB_URL = module.data.jdbc_url }
+  # DB_URL names common-lib's CaDoRdsSslFactory with sslmode=verify-full; DB_CA_PEM is the CA bundle it trusts.
+  ambiente_banco = { DB_URL = module.data.jdbc_url, DB_CA_PEM = module.data.ca_rds_pem }
   ambiente_cache = { REDIS_HOST = module.data.redis_host, REDIS_PORT = "6379", REDIS_TLS = "true" }
   ambiente_especifico = {
     concessao = {
@@ -78,6 +79,7 @@ locals {
     chaves_segredos    = [module.kms.arns["dados"]]
     grupo_logs_arn     = module.observability.grupos_logs_arn[nome]
     repositorio_arn    = module.ecs.repositorios_arn[nome]
+    repositorios_cache = module.ecs.repositorios_cache_arn
     namespace_metricas = local.namespaces[nome]
   } }
 }
@@ -94,12 +96,16 @@ locals {
 }
 
 locals {
-  rotulos_escala = { for nome, s in local.servicos : nome => join("/", [module.alb.arn_suffix, module.alb.grupos[join("-", [nome, "azul"])].sufixo]) }
+  alvos_escala = { for nome, s in local.servicos : nome => {
+    alb   = module.alb.arn_suffix
+    azul  = module.alb.grupos[join("-", [nome, "azul"])].sufixo
+    verde = module.alb.grupos[join("-", [nome, "verde"])].sufixo
+  } }
 }
 
 locals {
   implantacoes = { for nome, s in local.servicos : nome => {
-    servico_ecs   = module.ecs.nomes_servicos[nome]
+    servico_ecs   = format("%s-service", nome)
     grupo_azul    = module.alb.grupos[join("-", [nome, "azul"])].nome
     grupo_verde   = module.alb.grupos[join("-", [nome, "verde"])].nome
     caminho_smoke = s.smoke

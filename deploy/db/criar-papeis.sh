@@ -1,43 +1,23 @@
-#!/usr/bin/env bash
-# One-time (and idempotent) bootstrap of the database roles, run by an operator from a host inside the VPC (e.g. an
-# ECS Exec session or a bastion) after the first `terraform apply` of an environment:
+#!/bin/sh
+# Creates (idempotently) one login role per database-owning service and makes it the owner of its schema only
+# (concessao, regras, investimento): one service cannot read another's tables.
 #
-#   deploy/db/criar-papeis.sh dev
-#
-# For each owning service it creates a login role named as its secret says, with the password of its secret
-# (credito/credito-<env>/<service>/banco), and makes it the owner of its schema only (concessao, regras,
-# investimento): one service cannot read another's tables. Connects as the RDS-managed master user over TLS.
-# Needs: aws CLI, psql, jq. Passwords travel only from Secrets Manager to psql's stdin, never in argv or logs.
-set -euo pipefail
+# It runs inside the VPC as the one-off ECS task `credito-<env>-papeis-banco` (infra-terraform/modules/ecs/
+# papeis-banco.tf), started by the pipeline after `terraform apply` and before any service (implantar-ambiente.yml):
+# Terraform passes this file as the task's command. ECS injects the credentials from Secrets Manager as environment
+# variables (never in the task definition, argv or logs): MESTRE_USUARIO/MESTRE_SENHA (RDS-managed master secret)
+# and, per service, <SERVICO>_USUARIO/<SERVICO>_SENHA. PGHOST, PGDATABASE and PGSSLMODE come from the task too.
+# POSIX sh: the image is postgres:17-alpine (psql only, no bash, no AWS CLI).
+set -eu
 
-ambiente="${1:?uso: criar-papeis.sh <dev|prod>}"
-prefixo="credito-${ambiente}"
-regiao="${AWS_REGION:-sa-east-1}"
+export PGUSER="$MESTRE_USUARIO" PGPASSWORD="$MESTRE_SENHA"
 
-declare -A esquemas=([concessao]=concessao [motor-regras]=regras [investimento]=investimento)
-
-segredo() {
-  aws secretsmanager get-secret-value --region "$regiao" --secret-id "$1" --query SecretString --output text
-}
-
-endpoint=$(aws rds describe-db-instances --region "$regiao" --db-instance-identifier "$prefixo" \
-  --query 'DBInstances[0].Endpoint.Address' --output text)
-segredo_mestre=$(aws rds describe-db-instances --region "$regiao" --db-instance-identifier "$prefixo" \
-  --query 'DBInstances[0].MasterUserSecret.SecretArn' --output text)
-mestre=$(segredo "$segredo_mestre")
-
-export PGHOST="$endpoint" PGDATABASE=credito PGSSLMODE=require
-PGUSER=$(jq -r .username <<<"$mestre")
-PGPASSWORD=$(jq -r .password <<<"$mestre")
-export PGUSER PGPASSWORD
-
-for servico in "${!esquemas[@]}"; do
-  esquema="${esquemas[$servico]}"
-  credenciais=$(segredo "credito/${prefixo}/${servico}/banco")
-  papel=$(jq -r .username <<<"$credenciais")
-  senha=$(jq -r .password <<<"$credenciais")
+criar() {
+  papel="$1" senha="$2" esquema="$3"
   echo "papel ${papel} -> esquema ${esquema}"
-  psql -v ON_ERROR_STOP=1 -v papel="$papel" -v senha="$senha" -v esquema="$esquema" <<'SQL'
+  # The password reaches psql through its environment (\getenv), not argv.
+  SENHA_DO_PAPEL="$senha" psql -v ON_ERROR_STOP=1 -v papel="$papel" -v esquema="$esquema" <<'SQL'
+\getenv senha SENHA_DO_PAPEL
 SELECT format('CREATE ROLE %I LOGIN', :'papel')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'papel') \gexec
 ALTER ROLE :"papel" WITH LOGIN PASSWORD :'senha' CONNECTION LIMIT 200;
@@ -47,4 +27,9 @@ CREATE SCHEMA IF NOT EXISTS :"esquema";
 ALTER SCHEMA :"esquema" OWNER TO :"papel";
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 SQL
-done
+}
+
+criar "$CONCESSAO_USUARIO" "$CONCESSAO_SENHA" concessao
+criar "$MOTOR_REGRAS_USUARIO" "$MOTOR_REGRAS_SENHA" regras
+criar "$INVESTIMENTO_USUARIO" "$INVESTIMENTO_SENHA" investimento
+echo "papeis do banco prontos"

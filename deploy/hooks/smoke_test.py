@@ -19,18 +19,21 @@ import boto3
 TENTATIVAS = 6
 ESPERA_SEGUNDOS = 5
 TIMEOUT_SEGUNDOS = 5
+# Time kept back to report to CodeDeploy: a hook that times out never reports, and the deployment then waits for
+# the hook's own timeout (up to an hour) instead of rolling back at once.
+MARGEM_SEGUNDOS = 15
 
 codedeploy = boto3.client("codedeploy")
 
 
-def handler(event, _context):
+def handler(event, context):
     implantacao = event["DeploymentId"]
     execucao = event["LifecycleEventHookExecutionId"]
     status = "Failed"
     try:
         servico = _servico_da_implantacao(implantacao)
         url = os.environ["URL_TESTE"].rstrip("/") + json.loads(os.environ["CAMINHOS"])[servico]
-        falha = _verificar_com_tentativas(url)
+        falha = _verificar_com_tentativas(url, _prazo(context))
         if falha is None:
             status = "Succeeded"
             print(json.dumps({"resultado": "ok", "servico": servico, "url": url}))
@@ -50,13 +53,24 @@ def _servico_da_implantacao(implantacao):
     return info["deploymentGroupName"]
 
 
-def _verificar_com_tentativas(url):
+def _prazo(context):
+    """Monotonic instant after which no new attempt starts (the Lambda's remaining time minus the margin)."""
+    restante = context.get_remaining_time_in_millis() / 1000 if context is not None else 120
+    return time.monotonic() + restante - MARGEM_SEGUNDOS
+
+
+def _verificar_com_tentativas(url, prazo):
     falha = "nenhuma tentativa"
     for tentativa in range(TENTATIVAS):
+        if time.monotonic() + TIMEOUT_SEGUNDOS > prazo:
+            return f"{falha} (sem tempo para outra tentativa)"
         falha = verificar(url)
         if falha is None:
             return None
-        time.sleep(ESPERA_SEGUNDOS * (tentativa + 1))
+        espera = ESPERA_SEGUNDOS * (tentativa + 1)
+        if time.monotonic() + espera + TIMEOUT_SEGUNDOS > prazo:
+            return f"{falha} (sem tempo para outra tentativa)"
+        time.sleep(espera)
     return falha
 
 

@@ -71,6 +71,12 @@ const VALORES = [
   { caminho: 'aws_apigatewayv2_route authorization_type', aceitos: ['NONE', 'AWS_IAM', 'CUSTOM', 'JWT'] },
   { caminho: 'aws_api_gateway_usage_plan throttle_settings rate_limit', minimo: 0, maximo: 1e9 },
   { caminho: 'aws_wafv2_web_acl scope', aceitos: ['REGIONAL', 'CLOUDFRONT'] },
+  { caminho: 'aws_wafv2_web_acl custom_response_body content_type', aceitos: ['TEXT_PLAIN', 'TEXT_HTML', 'APPLICATION_JSON'] },
+  { caminho: 'aws_wafv2_web_acl rule statement rate_based_statement evaluation_window_sec', aceitos: [60, 120, 300, 600] },
+  { caminho: 'aws_wafv2_web_acl rule statement rate_based_statement limit', minimo: 10, maximo: 2000000000 },
+  { caminho: 'aws_wafv2_web_acl rule statement rate_based_statement aggregate_key_type',
+    aceitos: ['IP', 'FORWARDED_IP', 'CUSTOM_KEYS', 'CONSTANT'] },
+  { caminho: 'aws_acm_certificate validation_method', aceitos: ['DNS', 'EMAIL', 'NONE'] },
   { caminho: 'aws_cloudwatch_metric_alarm comparison_operator',
     aceitos: ['GreaterThanOrEqualToThreshold', 'GreaterThanThreshold', 'LessThanThreshold', 'LessThanOrEqualToThreshold',
       'LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'] },
@@ -113,8 +119,9 @@ function carregarEsquema() {
     if (!m) continue;
     versao = m[1];
     const tipoBloco = { resources: 'resource', 'data-sources': 'data', 'ephemeral-resources': 'ephemeral' }[m[2]];
-    const config = tipos[tipo.fqn + 'Config'];
-    if (config) porNome[tipoBloco][m[3]] = config.fqn;
+    // The config struct is the constructor's `config` parameter (usually <Class>Config; renamed where it clashes).
+    const parametro = ((tipo.initializer && tipo.initializer.parameters) || []).find((p) => p.name === 'config');
+    if (parametro && parametro.type.fqn) porNome[tipoBloco][m[3]] = parametro.type.fqn;
   }
   if (versao !== PROVEDOR) throw new Error(`schema de ${versao}, esperado ${PROVEDOR}`);
   return { tipos, porNome, versao };

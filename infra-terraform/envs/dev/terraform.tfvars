@@ -1,17 +1,16 @@
 # dev: same shape as prod, smaller and cheaper. Still three AZs (the policy tests require it everywhere) so that
 # failover behaviour is the same one that runs in prod.
-ambiente            = "dev"
-conta_aws           = "111111111111"
-regiao              = "sa-east-1"
-azs                 = ["sa-east-1a", "sa-east-1b", "sa-east-1c"]
-cidr_vpc            = "10.40.0.0/16"
-nat_por_az          = false
-dominio_interno     = "servicos.dev.credito.internal.example.com.br"
-certificado_alb_arn = "arn:aws:acm:sa-east-1:111111111111:certificate/00000000-0000-0000-0000-000000000dev"
-bureau_url          = "https://bureau-homologacao.example.com.br"
-tag_imagem_inicial  = "bootstrap"
-retencao_logs_dias  = 30
-alarme_email        = ""
+ambiente           = "dev"
+conta_aws          = "111111111111"
+regiao             = "sa-east-1"
+azs                = ["sa-east-1a", "sa-east-1b", "sa-east-1c"]
+cidr_vpc           = "10.40.0.0/16"
+nat_por_az         = false
+zona_publica       = "dev.credito.example.com.br"
+dominio_interno    = "servicos.dev.credito.example.com.br"
+bureau_url         = "https://bureau-homologacao.example.com.br"
+retencao_logs_dias = 30
+alarme_email       = ""
 
 dimensionamento = {
   concessao    = { cpu = 512, memoria = 1024, minimo = 1, maximo = 3, requisicoes_por_alvo = 6000, cpu_alvo = 60 }
@@ -33,6 +32,10 @@ cache = {
   tipo_no = "cache.t4g.small"
   num_nos = 2
 }
+
+# Per API client (Cognito client_id), per minute, enforced by AWS WAF on the internal ALB: one channel cannot
+# take the whole stage limit above.
+limite_por_cliente = 600
 
 api_throttling = { taxa = 100, rajada = 200 }
 canary_deploy  = { percentual = 10, minutos = 5 }

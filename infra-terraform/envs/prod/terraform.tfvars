@@ -1,16 +1,15 @@
 # prod: sized for 50 TPS average and 600 TPS peaks (see modules/ecs/autoscaling.tf for the arithmetic).
-ambiente            = "prod"
-conta_aws           = "222222222222"
-regiao              = "sa-east-1"
-azs                 = ["sa-east-1a", "sa-east-1b", "sa-east-1c"]
-cidr_vpc            = "10.50.0.0/16"
-nat_por_az          = true
-dominio_interno     = "servicos.credito.internal.example.com.br"
-certificado_alb_arn = "arn:aws:acm:sa-east-1:222222222222:certificate/00000000-0000-0000-0000-00000000prod"
-bureau_url          = "https://bureau.example.com.br"
-tag_imagem_inicial  = "bootstrap"
-retencao_logs_dias  = 400
-alarme_email        = "sre-credito@example.com.br"
+ambiente           = "prod"
+conta_aws          = "222222222222"
+regiao             = "sa-east-1"
+azs                = ["sa-east-1a", "sa-east-1b", "sa-east-1c"]
+cidr_vpc           = "10.50.0.0/16"
+nat_por_az         = true
+zona_publica       = "credito.example.com.br"
+dominio_interno    = "servicos.credito.example.com.br"
+bureau_url         = "https://bureau.example.com.br"
+retencao_logs_dias = 400
+alarme_email       = "sre-credito@example.com.br"
 
 # 1 vCPU / 2 GiB per task; floor of 3 (one per AZ), up to 12: ~2x headroom over the ~6 tasks the 600 TPS peak needs.
 dimensionamento = {
@@ -33,6 +32,10 @@ cache = {
   tipo_no = "cache.r7g.large"
   num_nos = 3
 }
+
+# Per API client (Cognito client_id), per minute, enforced by AWS WAF on the internal ALB: one channel cannot
+# take the whole stage limit below (12 000/min = 200 req/s, a third of the peak).
+limite_por_cliente = 12000
 
 # Above the 600 TPS peak with room for retries; the excess is refused with 429 before it reaches the services.
 api_throttling = { taxa = 1000, rajada = 2000 }

@@ -2,8 +2,9 @@
 # the test listener (8443) reaches the replacement task set during a CodeDeploy blue/green deployment, so the
 # smoke-test hook can check it before any customer request does. TLS terminates here with a TLS 1.2+ policy.
 locals {
-  politica_tls = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
-  listeners    = { prod = 443, teste = 8443 }
+  politica_tls   = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+  rampa_segundos = 120
+  listeners      = { prod = 443, teste = 8443 }
   # "<servico>-azul|verde": CodeDeploy moves the listeners between the two groups of a service on every deployment.
   grupos = { for par in setproduct(keys(var.servicos), ["azul", "verde"]) : join("-", par) => { servico = par[0], cor = par[1] } }
 }
@@ -42,6 +43,12 @@ resource "aws_lb_target_group" "this" {
   vpc_id               = var.vpc_id
   deregistration_delay = 30
 
+  # A new task reports ready only after its warm-up (up to ~60-90 s after start; the health check waits for it),
+  # then gets a linearly growing share of requests over slow_start seconds instead of a full share at once.
+  # slow_start takes effect where the group already has healthy targets (scale-out, replacements); a CodeDeploy
+  # green group starts on the canary's 10 % instead.
+  slow_start = local.rampa_segundos
+
   health_check {
     path                = "/actuator/health/readiness"
     matcher             = "200"
@@ -58,7 +65,7 @@ resource "aws_lb_listener" "this" {
   port              = each.value
   protocol          = "HTTPS"
   ssl_policy        = local.politica_tls
-  certificate_arn   = var.certificado_arn
+  certificate_arn   = aws_acm_certificate_validation.interno.certificate_arn
 
   # A path no rule matches. The provider accepts only text/plain, text/css, text/html, application/javascript and
   # application/json as a fixed response's content type, so the problem document goes out as application/json
@@ -112,4 +119,35 @@ resource "aws_route53_record" "alb" {
     zone_id                = aws_lb.this.zone_id
     evaluate_target_health = true
   }
+}
+
+# A publicly trusted certificate (ACM, DNS-validated in the bank's public zone) for a name that resolves only inside
+# the VPC: API Gateway's private integration verifies it by name, and the smoke-test Lambda and the JVMs trust it
+# with their default trust stores; no private CA to distribute. Only the validation record is public.
+data "aws_route53_zone" "publica" {
+  name         = var.zona_publica
+  private_zone = false
+}
+
+resource "aws_acm_certificate" "interno" {
+  domain_name       = var.dominio_interno
+  validation_method = "DNS"
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_route53_record" "validacao" {
+  for_each = { for opcao in aws_acm_certificate.interno.domain_validation_options : opcao.domain_name => opcao }
+  zone_id  = data.aws_route53_zone.publica.zone_id
+  name     = each.value.resource_record_name
+  type     = each.value.resource_record_type
+  records  = [each.value.resource_record_value]
+  ttl      = 300
+}
+
+resource "aws_acm_certificate_validation" "interno" {
+  certificate_arn         = aws_acm_certificate.interno.arn
+  validation_record_fqdns = [for registro in aws_route53_record.validacao : registro.fqdn]
 }

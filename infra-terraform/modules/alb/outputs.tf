@@ -18,3 +18,7 @@ output "grupos" {
 output "url_interna" {
   value = "https://${var.dominio_interno}"
 }
+
+output "certificado_arn" {
+  value = aws_acm_certificate_validation.interno.certificate_arn
+}

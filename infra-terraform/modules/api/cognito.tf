@@ -18,6 +18,8 @@ locals {
     canal-app         = ["cartao:conceder", "cartao:ler", "investimento:escrever", "investimento:ler"]
     concessao-service = ["score:ler", "historico:ler", "investimento:ler", "regras:avaliar"]
   }
+  # The clients the public authorizer accepts (the channels); every other client is internal.
+  clientes_canal = ["canal-app"]
 }
 
 resource "aws_cognito_user_pool" "this" {

@@ -1,15 +1,14 @@
 # The public entry: an HTTP API with a JWT authorizer (Cognito), per-route scopes, throttling, access logs, and a
 # private integration over a VPC link to the internal ALB (TLS verified against the ALB certificate's name).
 locals {
-  # route => required scope (seed section 3.4 and docs/contratos-internos.md)
+  # The public routes (seed section 3.4): the channels' operations only. Score, historico and the policy
+  # evaluation are internal APIs, called by concessao over the internal ALB; API Gateway has no route to them.
+  # route => required scope
   rotas = {
-    "POST /v1/cartao/concessao"               = "cartao:conceder"
-    "GET /v1/cartao/status/{idCliente}"       = "cartao:ler"
-    "POST /v1/investimentos"                  = "investimento:escrever"
-    "GET /v1/investimentos"                   = "investimento:ler"
-    "GET /v1/historico/contratos/{idCliente}" = "historico:ler"
-    "GET /v1/score/{idCliente}"               = "score:ler"
-    "POST /v1/regras/avaliar"                 = "regras:avaliar"
+    "POST /v1/cartao/concessao"         = "cartao:conceder"
+    "GET /v1/cartao/status/{idCliente}" = "cartao:ler"
+    "POST /v1/investimentos"            = "investimento:escrever"
+    "GET /v1/investimentos"             = "investimento:ler"
   }
   emissor = "https://cognito-idp.${var.regiao}.amazonaws.com/${aws_cognito_user_pool.this.id}"
 }
@@ -38,6 +37,12 @@ resource "aws_apigatewayv2_integration" "alb" {
   tls_config {
     server_name_to_verify = var.dominio_interno
   }
+
+  # The caller's client_id, for the per-client limit of the ALB's web ACL (modules/alb/waf.tf). "overwrite" replaces
+  # any value a caller sends, so a client cannot spend another client's quota.
+  request_parameters = {
+    "overwrite:header.${var.cabecalho_cliente}" = "$context.authorizer.claims.client_id"
+  }
 }
 
 resource "aws_apigatewayv2_authorizer" "jwt" {
@@ -47,8 +52,9 @@ resource "aws_apigatewayv2_authorizer" "jwt" {
   identity_sources = ["$request.header.Authorization"]
 
   jwt_configuration {
-    issuer   = local.emissor
-    audience = [for cliente in aws_cognito_user_pool_client.this : cliente.id]
+    issuer = local.emissor
+    # Only the channels' clients: concessao's service client holds internal scopes and is not a public caller.
+    audience = [for nome, cliente in aws_cognito_user_pool_client.this : cliente.id if contains(local.clientes_canal, nome)]
   }
 }
 

@@ -28,3 +28,7 @@ output "clientes_ids" {
   description = "Comma-separated app client ids; services accept their tokens (Cognito access tokens carry client_id, not aud)."
   value       = join(",", [for cliente in aws_cognito_user_pool_client.this : cliente.id])
 }
+
+output "id" {
+  value = aws_apigatewayv2_api.this.id
+}

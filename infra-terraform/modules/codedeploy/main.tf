@@ -19,8 +19,9 @@ resource "aws_codedeploy_deployment_config" "canary" {
   }
 }
 
+# Created with the ECS services (implantar_servicos): a deployment group needs its service.
 resource "aws_codedeploy_deployment_group" "this" {
-  for_each               = var.servicos
+  for_each               = var.implantar_servicos ? var.servicos : {}
   app_name               = aws_codedeploy_app.this.name
   deployment_group_name  = each.value.servico_ecs
   deployment_config_name = aws_codedeploy_deployment_config.canary.deployment_config_name

@@ -1,6 +1,8 @@
 # The AfterAllowTestTraffic hook: a Lambda in the VPC that calls the new task set through the test listener and
 # reports Succeeded/Failed to CodeDeploy. Source: deploy/hooks/smoke_test.py. One function per environment
 # (one account per environment), named as the appspec files expect.
+data "aws_caller_identity" "atual" {}
+
 data "archive_file" "smoke" {
   type        = "zip"
   source_file = "${path.module}/../../../deploy/hooks/smoke_test.py"
@@ -14,8 +16,9 @@ resource "aws_lambda_function" "smoke" {
   handler          = "smoke_test.handler"
   filename         = data.archive_file.smoke.output_path
   source_code_hash = data.archive_file.smoke.output_base64sha256
-  timeout          = 120
-  memory_size      = 256
+  # The handler stops retrying while there is still time to report (deploy/hooks/smoke_test.py, MARGEM_SEGUNDOS).
+  timeout     = 120
+  memory_size = 256
 
   vpc_config {
     subnet_ids         = var.subnets
@@ -42,7 +45,7 @@ data "aws_iam_policy_document" "smoke" {
   statement {
     sid       = "LerImplantacaoEReportarResultado"
     actions   = ["codedeploy:GetDeployment", "codedeploy:PutLifecycleEventHookExecutionStatus"]
-    resources = [for grupo in aws_codedeploy_deployment_group.this : grupo.arn]
+    resources = ["arn:aws:codedeploy:${var.regiao}:${data.aws_caller_identity.atual.account_id}:deploymentgroup:${aws_codedeploy_app.this.name}/*"]
   }
 
   statement {

@@ -57,3 +57,11 @@ variable "alarmes" {
   description = "Per service, the alarms that stop and roll back its deployment (observability module)."
   type        = map(list(string))
 }
+
+variable "implantar_servicos" {
+  type = bool
+}
+
+variable "regiao" {
+  type = string
+}

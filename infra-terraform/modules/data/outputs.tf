@@ -1,6 +1,15 @@
 output "jdbc_url" {
-  description = "JDBC URL, TLS required (no credentials; verify-full needs the RDS CA in the image, see README)."
-  value       = "jdbc:postgresql://${aws_db_instance.this.endpoint}/credito?sslmode=require"
+  description = "JDBC URL: TLS with the server verified (CA and host name) against the RDS CA bundle in DB_CA_PEM."
+  value       = "jdbc:postgresql://${aws_db_instance.this.endpoint}/credito?sslmode=verify-full&sslfactory=${local.fabrica_ssl}&sslfactoryarg=DB_CA_PEM"
+}
+
+output "ca_rds_pem" {
+  description = "The region's RDS CA bundle (PEM), public: the tasks' DB_CA_PEM."
+  value       = data.http.ca_rds.response_body
+}
+
+output "banco_endereco" {
+  value = aws_db_instance.this.address
 }
 
 output "banco_id" {

@@ -9,7 +9,7 @@ resource "aws_db_parameter_group" "this" {
   name   = "${var.prefixo}-pg17"
   family = "postgres17"
 
-  # Clients must use TLS (the JDBC URL carries sslmode=require).
+  # Clients must use TLS (the JDBC URL carries sslmode=verify-full).
   parameter {
     name  = "rds.force_ssl"
     value = "1"
@@ -91,3 +91,23 @@ resource "aws_secretsmanager_secret_version" "banco_servico" {
   })
   secret_string_wo_version = 1
 }
+
+# The RDS CA bundle of the region, published by AWS. Services verify the server with it (sslmode=verify-full): ECS
+# hands it to the task as DB_CA_PEM and common-lib's CaDoRdsSslFactory trusts exactly these CAs (the JVM's default
+# trust store does not hold them). A change of CA reaches the tasks with the next apply and deployment.
+locals {
+  fabrica_ssl = "br.com.credito.common.aws.CaDoRdsSslFactory"
+}
+
+data "http" "ca_rds" {
+  url = "https://truststore.pki.rds.amazonaws.com/${data.aws_region.atual.region}/${data.aws_region.atual.region}-bundle.pem"
+
+  lifecycle {
+    postcondition {
+      condition     = self.status_code == 200 && strcontains(self.response_body, "-----BEGIN CERTIFICATE-----")
+      error_message = "The RDS CA bundle could not be downloaded: the services would not be able to verify the database."
+    }
+  }
+}
+
+data "aws_region" "atual" {}

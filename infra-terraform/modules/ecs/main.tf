@@ -2,10 +2,38 @@
 # creates the first task definition; the deploy workflow registers new revisions with the commit SHA as image tag,
 # so Terraform ignores the service's task_definition after creation.
 locals {
-  imagem_adot      = "public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3"
-  imagem_appconfig = "public.ecr.aws/aws-appconfig/aws-appconfig-agent:2.x"
+  # Sidecars by digest (the tag is only a comment): a task always runs the bytes that were reviewed. They are
+  # pulled through this account's ECR pull-through cache of ECR Public, so image pulls stay on the VPC endpoints.
+  # Update: resolve the new tag's digest (docker buildx imagetools inspect public.ecr.aws/<imagem>:<tag>).
+  registro_cache = "${data.aws_caller_identity.atual.account_id}.dkr.ecr.${var.regiao}.amazonaws.com/${aws_ecr_pull_through_cache_rule.ecr_publica.ecr_repository_prefix}"
+  # aws-observability/aws-otel-collector:v0.48.0
+  imagem_adot = "${local.registro_cache}/aws-observability/aws-otel-collector@sha256:9b28046359054b414f4ba76056ba4e8cffda2d53fbcee06171d7eeecd71326c3"
+  # aws-appconfig/aws-appconfig-agent:2.x
+  imagem_appconfig = "${local.registro_cache}/aws-appconfig/aws-appconfig-agent@sha256:5e23ec8b3eb883680cdf1e4224c8d0f99405e14eb67131a2def7316eaa418f1a"
+  # docker/library/postgres:17-alpine (psql for the one-off database-roles task)
+  imagem_psql = "${local.registro_cache}/docker/library/postgres@sha256:b0f9560a2de083e2cc7382e75f808c7381a32852a7ec49117deedb300e552b24"
   # The app and its sidecars write to the service's log group, one stream prefix per container.
   opcoes_log = { for nome, grupo in var.grupos_logs : nome => { awslogs-group = grupo, awslogs-region = var.regiao } }
+}
+
+locals {
+  # Warm-up before readiness takes up to ~60-90 s (JIT, pools, clients exercised with synthetic data). The
+  # container health check and ECS wait for it: startPeriod and the service's grace cover the slowest start with
+  # room, so a task that is still warming up is neither killed nor sent a full share of traffic.
+  aquecimento_max_segundos = 90
+  carencia_saude_segundos  = 180
+  servicos_ativos          = var.implantar_servicos ? var.servicos : {}
+}
+
+data "aws_caller_identity" "atual" {}
+
+locals {
+  repositorios_cache_arn = "arn:aws:ecr:${var.regiao}:${data.aws_caller_identity.atual.account_id}:repository/${aws_ecr_pull_through_cache_rule.ecr_publica.ecr_repository_prefix}/*"
+}
+
+resource "aws_ecr_pull_through_cache_rule" "ecr_publica" {
+  ecr_repository_prefix = "ecr-public"
+  upstream_registry_url = "public.ecr.aws"
 }
 
 resource "aws_ecs_cluster" "this" {
@@ -79,7 +107,7 @@ resource "aws_ecs_task_definition" "this" {
   container_definitions = jsonencode([
     {
       name                   = "app"
-      image                  = "${aws_ecr_repository.this[each.key].repository_url}:${var.tag_imagem_inicial}"
+      image                  = "${aws_ecr_repository.this[each.key].repository_url}:${var.tag_imagem}"
       essential              = true
       readonlyRootFilesystem = true
       stopTimeout            = 30
@@ -88,7 +116,15 @@ resource "aws_ecs_task_definition" "this" {
       environment            = [for nome, valor in each.value.ambiente : { name = nome, value = valor }]
       secrets                = [for nome, origem in each.value.segredos : { name = nome, valueFrom = origem }]
       dependsOn              = [{ containerName = "adot-collector", condition = "START" }, { containerName = "appconfig-agent", condition = "START" }]
-      logConfiguration       = { logDriver = "awslogs", options = merge(local.opcoes_log[each.key], { awslogs-stream-prefix = "app" }) }
+      # Same probe as the image's HEALTHCHECK (ECS ignores the Dockerfile's): readiness, which turns UP after warm-up.
+      healthCheck = {
+        command     = ["CMD-SHELL", "curl -fsS http://localhost:${each.value.porta}/actuator/health/readiness || exit 1"]
+        interval    = 10
+        timeout     = 3
+        retries     = 3
+        startPeriod = local.aquecimento_max_segundos + 30
+      }
+      logConfiguration = { logDriver = "awslogs", options = merge(local.opcoes_log[each.key], { awslogs-stream-prefix = "app" }) }
     },
     {
       name             = "adot-collector"
@@ -111,15 +147,16 @@ resource "aws_ecs_task_definition" "this" {
   ])
 }
 
+# Created only once images and database roles exist (implantar_servicos; README, first environment).
 resource "aws_ecs_service" "this" {
-  for_each                          = var.servicos
+  for_each                          = local.servicos_ativos
   name                              = "${each.key}-service"
   cluster                           = aws_ecs_cluster.this.id
   task_definition                   = aws_ecs_task_definition.this[each.key].arn
   desired_count                     = each.value.minimo
   launch_type                       = "FARGATE"
   platform_version                  = "LATEST"
-  health_check_grace_period_seconds = 60
+  health_check_grace_period_seconds = local.carencia_saude_segundos
   enable_execute_command            = false
   propagate_tags                    = "SERVICE"
 

@@ -14,3 +14,18 @@ output "repositorios" {
 output "repositorios_arn" {
   value = { for nome, repo in aws_ecr_repository.this : nome => repo.arn }
 }
+
+output "repositorios_cache_arn" {
+  description = "ARN pattern of the pull-through cache repositories (sidecar images): execution roles pull from them."
+  value       = local.repositorios_cache_arn
+}
+
+output "tarefa_papeis_banco" {
+  description = "Task definition family of the one-off database-roles task (run by the pipeline)."
+  value       = aws_ecs_task_definition.papeis_banco.family
+}
+
+output "rede_papeis_banco" {
+  description = "awsvpcConfiguration for aws ecs run-task of the database-roles task."
+  value       = { subnets = var.subnets, securityGroups = [var.sg_papeis_banco], assignPublicIp = "DISABLED" }
+}

@@ -15,8 +15,9 @@ variable "chave_dados_arn" {
   type        = string
 }
 
-variable "tag_imagem_inicial" {
-  type = string
+variable "tag_imagem" {
+  description = "Commit SHA the first task definitions run (the pipeline pushed it before this apply)."
+  type        = string
 }
 
 variable "servicos" {
@@ -55,12 +56,48 @@ variable "grupos_alvo_azuis" {
   type = map(string)
 }
 
-variable "rotulos_escala" {
-  description = "Per service, \"<alb arn suffix>/<blue target group arn suffix>\" for ALBRequestCountPerTarget."
-  type        = map(string)
+variable "alvos_escala" {
+  description = "Per service: ALB ARN suffix and the blue and green target group ARN suffixes (request-count scaling)."
+  type = map(object({
+    alb   = string
+    azul  = string
+    verde = string
+  }))
 }
 
 variable "caminho_flags" {
   description = "AppConfig Agent path of the feature-flag profile (/applications/<app>/environments/<env>/configurations/<profile>)."
   type        = string
+}
+
+variable "implantar_servicos" {
+  description = "false in the first apply of an environment: no ECS service yet (root variables.tf)."
+  type        = bool
+}
+
+variable "segredo_mestre_arn" {
+  description = "ARN of the RDS-managed master secret (database-roles task)."
+  type        = string
+}
+
+variable "segredos_banco" {
+  description = "Secret ARN per database-owning service (username, password)."
+  type        = map(string)
+}
+
+variable "banco_endereco" {
+  description = "RDS endpoint address (no port)."
+  type        = string
+}
+
+variable "sg_papeis_banco" {
+  type = string
+}
+
+variable "chave_logs_arn" {
+  type = string
+}
+
+variable "retencao_logs_dias" {
+  type = number
 }

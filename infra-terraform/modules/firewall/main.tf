@@ -5,7 +5,10 @@
 #   ALB                  -> each service's tasks on its container port
 #   concessao, motor-regras, investimento tasks -> RDS :5432
 #   score, historico tasks -> ElastiCache :6379
-#   tasks -> :443 anywhere (AWS APIs via VPC endpoints, the external bureau via NAT)
+#   tasks -> VPC endpoints :443 and the S3 prefix list :443 (AWS APIs, ECR layers)
+#   tasks -> :443 through NAT only for what has no private path: Cognito (JWKS, and concessao's token endpoint: a
+#            user pool with a domain cannot be reached over PrivateLink) and the external bureau (score, historico)
+#   database-roles task -> RDS :5432 and the VPC endpoints only; smoke-test Lambda -> ALB :8443 and the endpoints
 # No ingress rule admits 0.0.0.0/0: the only public entry is API Gateway, AWS-managed, reaching in over the VPC link.
 locals {
   com_banco = { for nome, s in var.servicos : nome => s if s.banco }
@@ -17,6 +20,10 @@ locals {
 
 locals {
   que_chamam = { for nome, s in var.servicos : nome => s if s.chama_servicos }
+}
+
+locals {
+  com_internet = { for nome, s in var.servicos : nome => s if s.internet != "" }
 }
 
 locals {
@@ -49,6 +56,48 @@ resource "aws_security_group" "servico" {
   name        = "${var.prefixo}-${each.key}"
   description = "Tasks of ${each.key}-service"
   vpc_id      = var.vpc_id
+}
+
+resource "aws_security_group" "papeis_banco" {
+  name        = "${var.prefixo}-papeis-banco"
+  description = "One-off task that creates the database roles"
+  vpc_id      = var.vpc_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "papeis_para_banco" {
+  security_group_id            = aws_security_group.papeis_banco.id
+  description                  = "To RDS"
+  ip_protocol                  = "tcp"
+  from_port                    = local.porta_banco
+  to_port                      = local.porta_banco
+  referenced_security_group_id = aws_security_group.banco.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "banco_de_papeis" {
+  security_group_id            = aws_security_group.banco.id
+  description                  = "From the database-roles task"
+  ip_protocol                  = "tcp"
+  from_port                    = local.porta_banco
+  to_port                      = local.porta_banco
+  referenced_security_group_id = aws_security_group.papeis_banco.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "papeis_endpoints" {
+  security_group_id            = aws_security_group.papeis_banco.id
+  description                  = "HTTPS to the VPC endpoints (ECR, Logs)"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = var.sg_endpoints
+}
+
+resource "aws_vpc_security_group_egress_rule" "papeis_s3" {
+  security_group_id = aws_security_group.papeis_banco.id
+  description       = "HTTPS to S3 through the gateway endpoint (ECR image layers)"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  prefix_list_id    = var.lista_prefixos_s3
 }
 
 resource "aws_security_group" "banco" {
@@ -110,14 +159,14 @@ resource "aws_vpc_security_group_egress_rule" "smoke_para_alb" {
   referenced_security_group_id = aws_security_group.alb.id
 }
 
-# The hook also reports back to the CodeDeploy API (through NAT: CodeDeploy has no endpoint in the list).
-resource "aws_vpc_security_group_egress_rule" "smoke_https" {
-  security_group_id = aws_security_group.smoke.id
-  description       = "HTTPS to AWS APIs"
-  ip_protocol       = "tcp"
-  from_port         = 443
-  to_port           = 443
-  cidr_ipv4         = "0.0.0.0/0"
+# The hook reports back to the CodeDeploy API through its VPC endpoint.
+resource "aws_vpc_security_group_egress_rule" "smoke_endpoints" {
+  security_group_id            = aws_security_group.smoke.id
+  description                  = "HTTPS to the VPC endpoints (CodeDeploy)"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = var.sg_endpoints
 }
 
 # --- ALB to tasks ---
@@ -142,10 +191,41 @@ resource "aws_vpc_security_group_ingress_rule" "servico_de_alb" {
 }
 
 # --- tasks out ---
-resource "aws_vpc_security_group_egress_rule" "servico_https" {
+resource "aws_vpc_security_group_egress_rule" "servico_endpoints" {
+  for_each                     = var.servicos
+  security_group_id            = aws_security_group.servico[each.key].id
+  description                  = "HTTPS to the VPC endpoints (AWS APIs)"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = var.sg_endpoints
+}
+
+resource "aws_vpc_security_group_egress_rule" "servico_s3" {
   for_each          = var.servicos
   security_group_id = aws_security_group.servico[each.key].id
-  description       = "HTTPS: AWS APIs (VPC endpoints), bureau (NAT), internal ALB"
+  description       = "HTTPS to S3 through the gateway endpoint (ECR image layers)"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  prefix_list_id    = var.lista_prefixos_s3
+}
+
+resource "aws_vpc_security_group_egress_rule" "servico_para_alb" {
+  for_each                     = local.que_chamam
+  security_group_id            = aws_security_group.servico[each.key].id
+  description                  = "To the internal ALB (other services)"
+  ip_protocol                  = "tcp"
+  from_port                    = local.porta_prod
+  to_port                      = local.porta_prod
+  referenced_security_group_id = aws_security_group.alb.id
+}
+
+# Only what has no private path (header of this file): the catalogue says per service why (main.tf, `internet`).
+resource "aws_vpc_security_group_egress_rule" "servico_internet" {
+  for_each          = local.com_internet
+  security_group_id = aws_security_group.servico[each.key].id
+  description       = "HTTPS through NAT: ${each.value.internet}"
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
@@ -206,6 +286,10 @@ output "smoke" {
 
 output "servicos" {
   value = { for nome, sg in aws_security_group.servico : nome => sg.id }
+}
+
+output "papeis_banco" {
+  value = aws_security_group.papeis_banco.id
 }
 
 output "banco" {

@@ -33,13 +33,23 @@ resource "aws_appconfig_configuration_profile" "flags" {
   type           = "AWS.AppConfig.FeatureFlags"
 }
 
-# The initial flag set. Later values are changed by operators in AppConfig (a new hosted version + a deployment);
-# this version stays the baseline that a fresh environment starts from.
-resource "aws_appconfig_hosted_configuration_version" "inicial" {
+# The flag catalogue: flags.json is the only list of flags, with the names concessao reads (the policy tests compare
+# it with OpenFeatureSinalizadores and application.yml). A value change is a pull request: a new hosted version,
+# deployed below with the gradual strategy; AppConfig rolls it back by itself if a monitored alarm fires meanwhile.
+resource "aws_appconfig_hosted_configuration_version" "flags" {
   application_id           = aws_appconfig_application.this.id
   configuration_profile_id = aws_appconfig_configuration_profile.flags.configuration_profile_id
   content_type             = "application/json"
-  content                  = file("${path.module}/flags-iniciais.json")
+  content                  = file("${path.module}/flags.json")
+}
+
+resource "aws_appconfig_deployment" "flags" {
+  application_id           = aws_appconfig_application.this.id
+  environment_id           = aws_appconfig_environment.this.environment_id
+  configuration_profile_id = aws_appconfig_configuration_profile.flags.configuration_profile_id
+  configuration_version    = aws_appconfig_hosted_configuration_version.flags.version_number
+  deployment_strategy_id   = aws_appconfig_deployment_strategy.gradual.id
+  description              = "Flag catalogue of infra-terraform/modules/flags/flags.json"
 }
 
 resource "aws_appconfig_deployment_strategy" "gradual" {

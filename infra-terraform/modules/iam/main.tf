@@ -106,6 +106,14 @@ data "aws_iam_policy_document" "execucao" {
     resources = [each.value.repositorio_arn]
   }
 
+  # Sidecars (ADOT, AppConfig Agent) come through the pull-through cache of ECR Public; the first pull of a digest
+  # imports it, which ECR checks against the caller.
+  statement {
+    sid       = "SidecarsPeloCacheDaEcrPublica"
+    actions   = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability", "ecr:BatchImportUpstreamImage", "ecr:CreateRepository"]
+    resources = [each.value.repositorios_cache]
+  }
+
   statement {
     sid       = "LogsDoProprioGrupo"
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]

@@ -15,6 +15,7 @@ variable "servicos" {
     chaves_segredos    = list(string)
     grupo_logs_arn     = string
     repositorio_arn    = string
+    repositorios_cache = string
     namespace_metricas = string
   }))
 }

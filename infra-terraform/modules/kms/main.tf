@@ -6,17 +6,21 @@ locals {
   conta = data.aws_caller_identity.atual.account_id
   # chave => AWS service principals that use it on the account's behalf (RDS, Secrets Manager and ElastiCache use
   # grants made with the caller's own permissions, so they need no entry), and the condition that scopes them.
+  uso_padrao = ["kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"]
   chaves = {
-    dados = { servicos = [], teste = "StringEquals", variavel = "aws:SourceAccount", valor = local.conta }
-    cache = { servicos = [], teste = "StringEquals", variavel = "aws:SourceAccount", valor = local.conta }
+    dados = { servicos = [], acoes = local.uso_padrao, teste = "StringEquals", variavel = "aws:SourceAccount", valor = local.conta }
+    cache = { servicos = [], acoes = local.uso_padrao, teste = "StringEquals", variavel = "aws:SourceAccount", valor = local.conta }
     mensageria = {
       servicos = ["sns.amazonaws.com", "cloudwatch.amazonaws.com"]
+      acoes    = local.uso_padrao
       teste    = "StringEquals"
       variavel = "aws:SourceAccount"
       valor    = local.conta
     }
+    # The statement CloudWatch Logs documents for encrypting log groups with a customer key.
     logs = {
       servicos = ["logs.${var.regiao}.amazonaws.com"]
+      acoes    = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
       teste    = "ArnLike"
       variavel = "kms:EncryptionContext:aws:logs:arn"
       valor    = "arn:aws:logs:${var.regiao}:${local.conta}:*"
@@ -57,7 +61,7 @@ data "aws_iam_policy_document" "chave" {
     for_each = length(each.value.servicos) > 0 ? [each.value] : []
     content {
       sid       = "UsoPelosServicosAws"
-      actions   = ["kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"]
+      actions   = statement.value.acoes
       resources = ["*"]
       principals {
         type        = "Service"

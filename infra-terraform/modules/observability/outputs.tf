@@ -19,6 +19,8 @@ output "alarmes_rollback" {
     s.tem_circuitos ? aws_cloudwatch_metric_alarm.circuito_aberto[nome].alarm_name : "",
     nome == var.servico_outbox ? aws_cloudwatch_metric_alarm.outbox.alarm_name : "",
     nome == "concessao" ? aws_cloudwatch_metric_alarm.atraso_eventos.alarm_name : "",
+    aws_cloudwatch_metric_alarm.borda_5xx["elb"].alarm_name,
+    contains(var.servicos_publicos, nome) ? aws_cloudwatch_metric_alarm.borda_5xx["api"].alarm_name : "",
   ]) }
 }
 

@@ -77,3 +77,13 @@ variable "servicos_cache" {
   description = "Services that read Redis (their cache hit ratio is on the dashboard)."
   type        = list(string)
 }
+
+variable "api_id" {
+  description = "API Gateway HTTP API id (its 5xx alarm)."
+  type        = string
+}
+
+variable "servicos_publicos" {
+  description = "Services behind API Gateway routes: API Gateway 5xx also stops their deployments."
+  type        = list(string)
+}
