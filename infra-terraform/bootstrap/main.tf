@@ -18,9 +18,20 @@ provider "aws" {
 data "aws_caller_identity" "atual" {}
 
 locals {
-  bucket       = "credito-terraform-state-${var.ambiente}"
-  sub_ambiente = "repo:${var.repositorio}:environment:${var.ambiente}"
-  sub_pr       = "repo:${var.repositorio}:pull_request"
+  bucket = "credito-terraform-state-${var.ambiente}"
+  # OIDC subjects with the repository's customised claim template (repo, context, job_workflow_ref; README, first
+  # environment): each role is bound to an environment AND to the one workflow file allowed to use it on main.
+  fluxo       = "${var.repositorio}/.github/workflows"
+  sub_plano   = "repo:${var.repositorio}:environment:${var.ambiente}-plano:job_workflow_ref:${local.fluxo}/implantar-ambiente.yml@refs/heads/main"
+  sub_aplicar = "repo:${var.repositorio}:environment:${var.ambiente}:job_workflow_ref:${local.fluxo}/implantar-ambiente.yml@refs/heads/main"
+  sub_servico = "repo:${var.repositorio}:environment:${var.ambiente}-servicos:job_workflow_ref:${local.fluxo}/implantar-servicos.yml@refs/heads/main"
+  # Pull requests plan against dev only (plano.yml); nothing from a pull request can assume a prod role.
+  sub_pr = "repo:${var.repositorio}:pull_request:job_workflow_ref:${local.fluxo}/plano.yml@refs/pull/*"
+  confianca = {
+    plan      = var.ambiente == "dev" ? [local.sub_plano, local.sub_pr] : [local.sub_plano]
+    terraform = [local.sub_aplicar]
+    deploy    = [local.sub_servico]
+  }
 }
 
 resource "aws_kms_key" "estado" {
@@ -92,11 +103,7 @@ resource "aws_iam_openid_connect_provider" "github" {
 }
 
 data "aws_iam_policy_document" "confia_no_github" {
-  for_each = {
-    terraform = local.sub_ambiente
-    deploy    = local.sub_ambiente
-    plan      = local.sub_pr
-  }
+  for_each = local.confianca
   statement {
     actions = ["sts:AssumeRoleWithWebIdentity"]
     principals {
@@ -109,9 +116,9 @@ data "aws_iam_policy_document" "confia_no_github" {
       values   = ["sts.amazonaws.com"]
     }
     condition {
-      test     = "StringEquals"
+      test     = "StringLike"
       variable = "token.actions.githubusercontent.com:sub"
-      values   = [each.value]
+      values   = each.value
     }
   }
 }
