@@ -12,13 +12,18 @@ import java.util.function.Function;
 
 /**
  * OpenFeature provider over an AppConfig feature-flag profile, as the AppConfig Agent serves it:
- * {@code {"flag": {"enabled": true, "attribute": 5000}}}. A boolean flag is its {@code enabled}; another type is an
- * attribute, addressed as {@code "flag.attribute"}. When the flags cannot be read the caller's default is returned
- * with reason ERROR, so a flag never turns an AppConfig outage into a failed request.
+ * {@code {"flag": {"enabled": true, "valor": "EM_ANALISE"}}}. A boolean flag is its {@code enabled}; a string or
+ * number flag is its attribute {@code valor} (the convention of the flag catalogue, infra-terraform/modules/flags/
+ * flags.json), or another attribute addressed as {@code "flag.attribute"}. A disabled flag carries no attributes,
+ * so it answers the caller's default (reason DISABLED). When the flags cannot be read the caller's default is
+ * returned with reason ERROR, so a flag never turns an AppConfig outage into a failed request.
  */
 public final class AppConfigFeatureProvider implements FeatureProvider {
 
     private static final Metadata METADATA = () -> "aws-appconfig";
+
+    /** The attribute that holds a non-boolean flag's value when the key names no attribute. */
+    public static final String ATRIBUTO_VALOR = "valor";
 
     private final FlagsAppConfig flags;
 
@@ -56,8 +61,9 @@ public final class AppConfigFeatureProvider implements FeatureProvider {
         return erro(padrao, ErrorCode.TYPE_MISMATCH, "objetos nao sao suportados; use atributos tipados");
     }
 
-    /** {@code caminho} is "flag.attribute"; the flag name itself may not contain a dot (AppConfig forbids it). */
-    private <L, T> ProviderEvaluation<T> avaliar(String caminho, T padrao, Class<L> tipo, Function<L, T> converter) {
+    /** {@code caminho} is "flag" or "flag.attribute"; a flag name may not contain a dot (AppConfig forbids it). */
+    private <L, T> ProviderEvaluation<T> avaliar(String chave, T padrao, Class<L> tipo, Function<L, T> converter) {
+        String caminho = chave.indexOf('.') < 0 ? chave + "." + ATRIBUTO_VALOR : chave;
         Map<String, Map<String, Object>> atuais;
         try {
             atuais = flags.atuais();
@@ -71,6 +77,12 @@ public final class AppConfigFeatureProvider implements FeatureProvider {
             return erro(padrao, ErrorCode.FLAG_NOT_FOUND, "flag desconhecida: " + flag);
         }
         Object valor = atributos.get(caminho.substring(ponto + 1));
+        if (valor == null && Boolean.FALSE.equals(atributos.get("enabled"))) {
+            return ProviderEvaluation.<T>builder()
+                    .value(padrao)
+                    .reason(Reason.DISABLED.name())
+                    .build();
+        }
         if (!tipo.isInstance(valor)) {
             return erro(padrao, ErrorCode.TYPE_MISMATCH, "atributo ausente ou de outro tipo: " + caminho);
         }

@@ -52,6 +52,21 @@ class AppConfigFeatureProviderTest {
     }
 
     @Test
+    void deveLerFlagDeTextoPeloAtributoValorEOPadraoQuandoDesligada() {
+        agente.responder(200, """
+                {"score-fallback": {"enabled": true, "valor": "SCORE_CONSERVADOR"},
+                 "modo-desligado": {"enabled": false}}""");
+
+        var ligada = provedor.getStringEvaluation("score-fallback", "EM_ANALISE", CONTEXTO);
+        assertThat(ligada.getValue()).isEqualTo("SCORE_CONSERVADOR");
+        assertThat(ligada.getReason()).isEqualTo(Reason.STATIC.name());
+        var desligada = provedor.getStringEvaluation("modo-desligado", "EM_ANALISE", CONTEXTO);
+        assertThat(desligada.getValue()).isEqualTo("EM_ANALISE");
+        assertThat(desligada.getReason()).isEqualTo(Reason.DISABLED.name());
+        assertThat(desligada.getErrorCode()).isNull();
+    }
+
+    @Test
     void deveDevolverOPadraoParaFlagDesconhecidaOuTipoErrado() {
         agente.responder(200, FLAGS);
 

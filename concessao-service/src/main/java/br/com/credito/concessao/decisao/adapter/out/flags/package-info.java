@@ -1,5 +1,6 @@
 /**
- * Feature flags through the OpenFeature SDK. Locally (and in tests) the provider reads the {@code concessao.flags}
- * map of the configuration; in AWS an AppConfig provider takes its place without touching the code that reads flags.
+ * Feature flags through the OpenFeature SDK, read at the moment of use. The provider is a bean (config/FlagsConfig):
+ * OpenFeature's in-memory provider over {@code concessao.flags} locally, the AppConfig Agent in the {@code aws}
+ * profile; this code does not know which. Flag names: the catalogue infra-terraform/modules/flags/flags.json.
  */
 package br.com.credito.concessao.decisao.adapter.out.flags;
