@@ -114,7 +114,6 @@ module "api" {
   retencao_logs_dias = var.retencao_logs_dias
   chave_logs_arn     = module.kms.arns["logs"]
   chave_dados_arn    = module.kms.arns["dados"]
-  cabecalho_cliente  = module.alb.cabecalho_cliente
 }
 
 module "flags" {

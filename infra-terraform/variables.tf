@@ -46,7 +46,7 @@ variable "dominio_interno" {
   description = "Name of the internal ALB (e.g. servicos.credito.example.com.br): inside zona_publica, resolved only inside the VPC (private hosted zone), on a publicly trusted ACM certificate."
   type        = string
   validation {
-    condition     = endswith(var.dominio_interno, ".${var.zona_publica}")
+    condition     = can(regex("[.]${replace(var.zona_publica, ".", "[.]")}$", var.dominio_interno))
     error_message = "dominio_interno must be a name inside zona_publica: ACM validates the certificate through that public zone."
   }
 }

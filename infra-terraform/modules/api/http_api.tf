@@ -38,10 +38,10 @@ resource "aws_apigatewayv2_integration" "alb" {
     server_name_to_verify = var.dominio_interno
   }
 
-  # The caller's client_id, for the per-client limit of the ALB's web ACL (modules/alb/waf.tf). "overwrite" replaces
-  # any value a caller sends, so a client cannot spend another client's quota.
+  # The caller's client_id, for the per-client limit of the ALB's web ACL (modules/alb/waf.tf, same header name:
+  # RedeTest checks it). "overwrite" replaces any value a caller sends, so no client spends another's quota.
   request_parameters = {
-    "overwrite:header.${var.cabecalho_cliente}" = "$context.authorizer.claims.client_id"
+    "overwrite:header.x-credito-cliente" = "$context.authorizer.claims.client_id"
   }
 }
 
@@ -54,7 +54,7 @@ resource "aws_apigatewayv2_authorizer" "jwt" {
   jwt_configuration {
     issuer = local.emissor
     # Only the channels' clients: concessao's service client holds internal scopes and is not a public caller.
-    audience = [for nome, cliente in aws_cognito_user_pool_client.this : cliente.id if contains(local.clientes_canal, nome)]
+    audience = [for nome in local.clientes_canal : aws_cognito_user_pool_client.this[nome].id]
   }
 }
 

@@ -43,8 +43,3 @@ variable "chave_dados_arn" {
   description = "KMS key of the secret that holds concessao's client secret."
   type        = string
 }
-
-variable "cabecalho_cliente" {
-  description = "Header API Gateway writes the caller's client_id into (the ALB's web ACL limits per value)."
-  type        = string
-}
