@@ -46,11 +46,13 @@ class PlataformaTest {
 
     @Test
     void autoescalaPorCpuEPorRequisicoesPorAlvo() {
-        assertThat(Hcl.mapa(tf.locais("modules/ecs/autoscaling.tf").get("metricas_escala")))
-                .containsEntry("cpu", "ECSServiceAverageCPUUtilization")
-                .containsEntry("requisicoes", "ALBRequestCountPerTarget");
-        assertThat(tf.recurso("aws_appautoscaling_policy", "this").get("policy_type"))
+        assertThat(tf.recurso("aws_appautoscaling_policy", "cpu").get("policy_type"))
                 .isEqualTo("TargetTrackingScaling");
+        // Requests over blue AND green: after a CodeDeploy swap the metric must not go blank.
+        assertThat(tf.recurso("aws_appautoscaling_policy", "requisicoes")
+                        .get("target_tracking_scaling_policy_configuration"))
+                .asString()
+                .contains("FILL(azul, 0) + FILL(verde, 0)");
         Map<String, Object> prod =
                 Hcl.mapa(tf.conteudo("envs/prod/terraform.tfvars").get("dimensionamento"));
         assertThat(prod).containsOnlyKeys(PORTAS.keySet());
@@ -82,9 +84,14 @@ class PlataformaTest {
         assertThat(autorizador.get("authorizer_type")).isEqualTo("JWT");
         Map<String, Object> rotas =
                 Hcl.mapa(tf.locais("modules/api/http_api.tf").get("rotas"));
-        assertThat(rotas)
-                .hasSize(7)
-                .allSatisfy((rota, escopo) -> assertThat(ESCOPOS).contains((String) escopo));
+        // Public routes are the channels' only: score, historico and the policy evaluation stay internal.
+        assertThat(rotas.keySet())
+                .containsExactlyInAnyOrder(
+                        "POST /v1/cartao/concessao",
+                        "GET /v1/cartao/status/{idCliente}",
+                        "POST /v1/investimentos",
+                        "GET /v1/investimentos");
+        assertThat(rotas).allSatisfy((rota, escopo) -> assertThat(ESCOPOS).contains((String) escopo));
         assertThat(Hcl.mapa(tf.locais("modules/api/cognito.tf").get("escopos"))).containsOnlyKeys(ESCOPOS);
         Bloco rota = tf.recurso("aws_apigatewayv2_route", "this");
         assertThat(rota.get("authorization_type")).isEqualTo("JWT");
