@@ -31,9 +31,11 @@ class FlagsPerfilAwsTest {
                     .dynamicPort())
             .build();
 
+    // A generous read timeout: this is about what the agent's API answers, not how fast (the box may be loaded).
     private final ApplicationContextRunner contexto = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(AwsAutoConfiguration.class))
-            .withUserConfiguration(FlagsConfig.class);
+            .withUserConfiguration(FlagsConfig.class)
+            .withPropertyValues("credito.flags.timeout=10s");
 
     @Test
     void deveLerAsFlagsDoAgenteAppConfigNoPerfilAws() {
