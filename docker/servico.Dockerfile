@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # The one image recipe of the Spring Boot services. Build context: the repository root (a module needs the parent pom
 # and common-lib). The bureau simulator is a plain jar and has its own recipe (bureau-simulator/Dockerfile).
 #   docker build -f docker/servico.Dockerfile --build-arg MODULO=concessao-service --build-arg PORTA=8081 \
