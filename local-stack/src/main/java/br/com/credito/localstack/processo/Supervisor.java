@@ -16,36 +16,49 @@ import java.util.concurrent.Future;
 
 /**
  * Starts every application at once (on 2 cores a sequential start would only add up the waits), polls their readiness
- * and stops them all: SIGTERM to every process tree first, then a bounded wait (long enough for a JVM to write its
- * class-data cache on the first stop), then SIGKILL for what is left.
+ * and stops them all: SIGTERM to every process tree first, then a bounded wait, then SIGKILL for what is left. The
+ * class-data caches are trained before the applications start (TreinoDoCache), never written at their exit, so the
+ * wait is short: a supervisor such as Docker gives 10 s.
  */
 public final class Supervisor implements AutoCloseable {
 
-    private static final Duration PRAZO_PARADA = Duration.ofSeconds(60);
+    static final Duration PRAZO_PARADA = Duration.ofSeconds(8);
     private static final long INTERVALO_SONDAGEM_MS = 500;
 
     private final List<ProcessoFilho> filhos = new ArrayList<>();
+    private final RegistroDeProcessos registro;
+
+    /** {@code registro}: where every process started is recorded, for the next launcher should this one be killed. */
+    public Supervisor(RegistroDeProcessos registro) {
+        this.registro = registro;
+    }
 
     public void iniciar(List<Servico> servicos, Path raiz, Path dados, List<String> opcoesJvm, boolean cacheDaJvm)
             throws IOException, InterruptedException {
         Path pastaLogs = Files.createDirectories(dados.resolve("logs"));
-        List<PreparacaoDaJvm.Execucao> execucoes = preparar(servicos, raiz, dados.resolve("app"), cacheDaJvm);
+        List<PreparacaoDaJvm.Execucao> execucoes =
+                preparar(servicos, raiz, dados.resolve("app"), opcoesJvm, cacheDaJvm);
+        TreinoDoCache.treinar(servicos, execucoes, raiz, pastaLogs, opcoesJvm, registro::registrar);
         for (int i = 0; i < servicos.size(); i++) {
-            filhos.add(ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm));
+            ProcessoFilho filho = ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm);
+            filhos.add(filho);
+            registro.registrar(filho.processo(), servicos.get(i).modulo());
         }
     }
 
     /** Extractions run in parallel: after a build every jar changed at once. */
     private static List<PreparacaoDaJvm.Execucao> preparar(
-            List<Servico> servicos, Path raiz, Path pastaApps, boolean cacheDaJvm)
+            List<Servico> servicos, Path raiz, Path pastaApps, List<String> opcoesJvm, boolean cacheDaJvm)
             throws IOException, InterruptedException {
+        Path vigia = PreparacaoDaJvm.vigia(pastaApps);
         List<Future<PreparacaoDaJvm.Execucao>> futuros = new ArrayList<>();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Servico servico : servicos) {
                 Path jar = ProcessoFilho.jar(raiz, servico.modulo());
                 futuros.add(executor.submit(() -> cacheDaJvm
-                        ? PreparacaoDaJvm.preparar(jar, pastaApps.resolve(servico.modulo()), ProcessoFilho.java())
-                        : new PreparacaoDaJvm.Execucao(jar, List.of(), null)));
+                        ? PreparacaoDaJvm.preparar(
+                                jar, pastaApps.resolve(servico.modulo()), vigia, ProcessoFilho.java(), opcoesJvm)
+                        : PreparacaoDaJvm.semCache(jar, vigia)));
             }
         }
         List<PreparacaoDaJvm.Execucao> execucoes = new ArrayList<>();
