@@ -105,7 +105,9 @@ final class PreparacaoDaJvm {
                 .substring(0, 16);
         CacheDeClasses cache =
                 new CacheDeClasses(pasta.resolve("app-" + chave + (versao >= 25 ? ".aot" : ".jsa")), versao);
-        Files.deleteIfExists(cache.emTreino()); // a run killed with its launcher
+        // What a run killed with its launcher left: the partial cache and the JVM's temporary training configuration.
+        Files.deleteIfExists(cache.emTreino());
+        Files.deleteIfExists(cache.emTreino().resolveSibling(cache.emTreino().getFileName() + ".config"));
         return new Execucao(classpath, classePrincipal(extraido), cache);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ public final class Supervisor implements AutoCloseable {
     private static final long INTERVALO_SONDAGEM_MS = 500;
 
     private final List<ProcessoFilho> filhos = new ArrayList<>();
+    private final List<ProcessHandle> treinos = new CopyOnWriteArrayList<>();
     private final RegistroDeProcessos registro;
 
     /** {@code registro}: where every process started is recorded, for the next launcher should this one be killed. */
@@ -38,7 +40,10 @@ public final class Supervisor implements AutoCloseable {
         Path pastaLogs = Files.createDirectories(dados.resolve("logs"));
         List<PreparacaoDaJvm.Execucao> execucoes =
                 preparar(servicos, raiz, dados.resolve("app"), opcoesJvm, cacheDaJvm);
-        TreinoDoCache.treinar(servicos, execucoes, raiz, pastaLogs, opcoesJvm, registro::registrar);
+        TreinoDoCache.treinar(servicos, execucoes, raiz, pastaLogs, opcoesJvm, (processo, nome) -> {
+            treinos.add(processo);
+            registro.registrar(processo, nome);
+        });
         for (int i = 0; i < servicos.size(); i++) {
             ProcessoFilho filho = ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm);
             filhos.add(filho);
@@ -101,6 +106,11 @@ public final class Supervisor implements AutoCloseable {
 
     @Override
     public void close() {
+        // A stop during training: a run cut short writes nothing usable, so it is killed, not asked.
+        for (ProcessHandle treino : treinos) {
+            treino.descendants().forEach(ProcessHandle::destroyForcibly);
+            treino.destroyForcibly();
+        }
         filhos.forEach(ProcessoFilho::pedirParada);
         Instant limite = Instant.now().plus(PRAZO_PARADA);
         for (ProcessoFilho filho : filhos) {

@@ -24,7 +24,8 @@ import java.util.function.BiConsumer;
  */
 final class TreinoDoCache {
 
-    private static final Duration PRAZO = Duration.ofMinutes(5);
+    /** Generous: about a minute on an idle 2-core laptop, but 5 min were too few on one shared with six builds. */
+    private static final Duration PRAZO = Duration.ofMinutes(15);
 
     private TreinoDoCache() {}
 
@@ -97,6 +98,8 @@ final class TreinoDoCache {
         aoIniciar.accept(treino.toHandle(), servico.modulo() + " (treino do cache)");
         boolean terminou = treino.waitFor(PRAZO.toMillis(), TimeUnit.MILLISECONDS);
         if (!terminou) {
+            // JDK 25 assembles the cache in a child JVM of the run: it goes too.
+            treino.descendants().forEach(ProcessHandle::destroyForcibly);
             treino.destroyForcibly();
             treino.waitFor(10, TimeUnit.SECONDS);
         }
