@@ -27,6 +27,8 @@ public final class PilhaLocal {
     @SuppressWarnings("unused")
     private static TravaDosDados trava;
 
+    private static final int SIGINT = 2;
+
     private final Opcoes opcoes;
     private final Portas portas;
     private final int portaAdmin;
@@ -103,6 +105,10 @@ public final class PilhaLocal {
 
     int executar() throws InterruptedException {
         Runtime.getRuntime().addShutdownHook(new Thread(this::parar, "local-stack-parada"));
+        if (Processos.sinalIgnorado(SIGINT)) {
+            System.out.println("[local-stack] SIGINT esta ignorado neste processo (iniciado em segundo plano por um"
+                    + " script): pare com kill -TERM " + ProcessHandle.current().pid());
+        }
         long inicio = System.nanoTime();
         try {
             List<Servico> servicos = iniciar();

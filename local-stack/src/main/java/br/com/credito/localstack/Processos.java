@@ -40,4 +40,24 @@ public final class Processos {
         }
         return true;
     }
+
+    /**
+     * Whether this process started with the signal ignored (Linux: {@code SigIgn} of /proc/self/status; false where
+     * that is unknown). A background job of a non-interactive shell starts with SIGINT ignored, and the JVM keeps it
+     * so: {@code kill -INT} then does nothing.
+     */
+    public static boolean sinalIgnorado(int numero) {
+        try {
+            for (String linha : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (linha.startsWith("SigIgn:")) {
+                    long mascara = Long.parseUnsignedLong(
+                            linha.substring("SigIgn:".length()).trim(), 16);
+                    return (mascara & (1L << (numero - 1))) != 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: unknown
+        }
+        return false;
+    }
 }
