@@ -23,6 +23,7 @@ public final class RegistroDeProcessos {
     private static final String ARQUIVO = "processos";
 
     private final Path arquivo;
+    private final Object trava = new Object(); // training threads and the launcher's main thread append at once
 
     private RegistroDeProcessos(Path arquivo) {
         this.arquivo = arquivo;
@@ -33,17 +34,19 @@ public final class RegistroDeProcessos {
     }
 
     /** Appends the process; a process whose start instant the OS does not tell is not recorded (never matched). */
-    public synchronized void registrar(ProcessHandle processo, String nome) {
+    public void registrar(ProcessHandle processo, String nome) {
         Optional<Instant> inicio = processo.info().startInstant();
         if (inicio.isEmpty()) {
             return;
         }
         String linha = processo.pid() + ";" + inicio.get().toEpochMilli() + ";" + nome + "\n";
-        try {
-            Files.writeString(
-                    arquivo, linha, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            System.err.println("[local-stack] aviso: registro de processos nao gravado: " + e);
+        synchronized (trava) {
+            try {
+                Files.writeString(
+                        arquivo, linha, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                System.err.println("[local-stack] aviso: registro de processos nao gravado: " + e);
+            }
         }
     }
 
@@ -53,7 +56,7 @@ public final class RegistroDeProcessos {
      *
      * @return the names of the processes stopped
      */
-    public synchronized List<String> encerrarSobras(Duration prazo) throws IOException, InterruptedException {
+    public List<String> encerrarSobras(Duration prazo) throws IOException, InterruptedException {
         if (!Files.isRegularFile(arquivo)) {
             return List.of();
         }
