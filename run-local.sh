@@ -27,13 +27,10 @@ MODULOS=auth-server,edge-gateway,concessao-service,motor-regras-service,historic
 ./mvnw -q -B -DskipTests -Dspotbugs.skip -Dspotless.check.skip -Dmaven.jar.forceCreation=true -pl "$MODULOS" -am package
 
 # The launcher runs from a private copy: a rebuild while it runs (a second ./run-local.sh) must not pull its jar away.
+# exec: the launcher takes over this process (and its pid), so whatever signals this script's pid reaches the launcher
+# itself: SIGTERM, SIGHUP, and SIGINT unless it was ignored when this script started (a background job of a
+# non-interactive shell). It deletes its copy when it stops, and the copy of a killed launcher at the next start.
 mkdir -p .local-stack
 LANCADOR=".local-stack/launcher-$$.jar"
 cp local-stack/target/local-stack-0.1.0-SNAPSHOT.jar "$LANCADOR"
-trap 'rm -f "$LANCADOR"' EXIT
-"$JAVA_BIN" -jar "$LANCADOR" "$@" &
-PID=$!
-trap 'kill -TERM "$PID" 2>/dev/null || true' INT TERM
-while ! wait "$PID"; do
-  kill -0 "$PID" 2>/dev/null || { wait "$PID" || exit $?; }
-done
+exec "$JAVA_BIN" -jar "$LANCADOR" "$@"

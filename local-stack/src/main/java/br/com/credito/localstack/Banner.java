@@ -32,7 +32,8 @@ final class Banner {
         texto.append(linha).append('\n');
         texto.append("  Token:\n");
         texto.append("  ").append(curlToken(portas.auth())).append('\n');
-        texto.append("  Demo: scripts/demo.sh    Logs: .local-stack/logs/    Parar: Ctrl-C\n");
+        texto.append("  Demo: scripts/demo.sh    Logs: .local-stack/logs/    Parar: Ctrl-C ou kill "
+                + ProcessHandle.current().pid() + "\n");
         texto.append(linha).append('\n');
         return texto.toString();
     }

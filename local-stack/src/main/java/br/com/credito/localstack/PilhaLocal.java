@@ -1,8 +1,10 @@
 package br.com.credito.localstack;
 
 import br.com.credito.localstack.infra.InfraEmbarcada;
+import br.com.credito.localstack.infra.PostgresLocal;
 import br.com.credito.localstack.processo.CatalogoDeServicos;
 import br.com.credito.localstack.processo.ProcessoFilho;
+import br.com.credito.localstack.processo.RegistroDeProcessos;
 import br.com.credito.localstack.processo.Servico;
 import br.com.credito.localstack.processo.Supervisor;
 import java.io.IOException;
@@ -21,9 +23,16 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class PilhaLocal {
 
+    /** Held until the JVM ends: the operating system releases it however the launcher dies. */
+    @SuppressWarnings("unused")
+    private static TravaDosDados trava;
+
+    private static final int SIGINT = 2;
+
     private final Opcoes opcoes;
     private final Portas portas;
     private final int portaAdmin;
+    private final RegistroDeProcessos registro;
     private final CountDownLatch parado = new CountDownLatch(1);
     private volatile boolean parando;
     private InfraEmbarcada infra;
@@ -34,6 +43,7 @@ public final class PilhaLocal {
         this.opcoes = opcoes;
         this.portas = portas;
         this.portaAdmin = portaAdmin;
+        this.registro = RegistroDeProcessos.em(opcoes.dados());
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,6 +56,14 @@ public final class PilhaLocal {
             portaAdmin = AdministracaoLocal.porta(nome -> System.getenv().getOrDefault(nome, System.getProperty(nome)));
         } catch (IllegalArgumentException e) {
             System.err.println("[local-stack] " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            trava = TravaDosDados.adquirir(opcoes.dados());
+            encerrarSobras(opcoes);
+        } catch (IllegalStateException | IOException e) {
+            System.err.println("[local-stack] nada foi iniciado: " + e.getMessage());
             System.exit(2);
             return;
         }
@@ -63,8 +81,34 @@ public final class PilhaLocal {
         System.exit(new PilhaLocal(opcoes, portas, portaAdmin).executar());
     }
 
+    /**
+     * What a launcher killed without its shutdown hook (SIGKILL, out-of-memory kill, closed IDE) left running on this
+     * data folder: its PostgreSQL (own session, so a kill of the process group misses it), and what its registry lists
+     * (redis-server; a child JVM that had not yet seen its launcher die). Only a port held by something else is a
+     * conflict.
+     */
+    private static void encerrarSobras(Opcoes opcoes) throws IOException {
+        try {
+            List<String> parados = RegistroDeProcessos.em(opcoes.dados()).encerrarSobras(Duration.ofSeconds(10));
+            if (!parados.isEmpty()) {
+                System.out.println("[local-stack] parados, deixados por uma execucao anterior: " + parados);
+            }
+            PostgresLocal.encerrarSobra(opcoes.dados().resolve("pgdata"))
+                    .ifPresent(pid -> System.out.println("[local-stack] PostgreSQL deixado por uma execucao anterior"
+                            + " (pid " + pid + ") parado; os dados foram mantidos"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrompido", e);
+        }
+        CopiaDoLancador.apagarAbandonadas(opcoes.raiz());
+    }
+
     int executar() throws InterruptedException {
         Runtime.getRuntime().addShutdownHook(new Thread(this::parar, "local-stack-parada"));
+        if (Processos.sinalIgnorado(SIGINT)) {
+            System.out.println("[local-stack] SIGINT esta ignorado neste processo (iniciado em segundo plano por um"
+                    + " script): pare com kill -TERM " + ProcessHandle.current().pid());
+        }
         long inicio = System.nanoTime();
         try {
             List<Servico> servicos = iniciar();
@@ -91,6 +135,7 @@ public final class PilhaLocal {
         System.out.println("[local-stack] iniciando PostgreSQL, Redis, ElasticMQ e simulador do bureau...");
         infra = InfraEmbarcada.iniciar(new InfraEmbarcada.Config(
                 portas.postgres(), portas.redis(), portas.sqs(), portas.bureau(), pgdata, opcoes.raiz()));
+        infra.redis().processo().ifPresent(p -> registro.registrar(p, "redis-server"));
         iniciarAdmin();
         List<Servico> servicos = selecionar(CatalogoDeServicos.criar(
                         portas,
@@ -101,7 +146,7 @@ public final class PilhaLocal {
                 .toList();
         System.out.println("[local-stack] iniciando auth-server, edge e os cinco servicos (logs em "
                 + opcoes.dados().resolve("logs") + ")...");
-        supervisor = new Supervisor();
+        supervisor = new Supervisor(registro);
         supervisor.iniciar(
                 servicos, opcoes.raiz(), opcoes.dados(), opcoes.perfil().opcoesJvm(System::getenv), cacheDaJvm());
         supervisor.aguardarProntidao(opcoes.prazoProntidao());
@@ -170,6 +215,7 @@ public final class PilhaLocal {
                 ocupadas.isEmpty()
                         ? "[local-stack] parado; nenhuma porta da pilha ficou em uso."
                         : "[local-stack] parado, mas ainda em uso: " + ocupadas);
+        CopiaDoLancador.apagarAPropria(opcoes.raiz());
         parado.countDown();
     }
 

@@ -11,6 +11,7 @@ public final class InfraEmbarcada implements AutoCloseable {
     private final Deque<AutoCloseable> iniciados = new ArrayDeque<>();
     private PostgresLocal postgres;
     private SqsLocal sqs;
+    private RedisLocal redis;
     private String jdbcUrl;
     private String sqsEndpoint;
     private String bureauAdmin;
@@ -23,7 +24,8 @@ public final class InfraEmbarcada implements AutoCloseable {
             infra.postgres = PostgresLocal.iniciar(config.postgres(), config.dadosPostgres());
             infra.iniciados.push(infra.postgres);
             infra.jdbcUrl = infra.postgres.jdbcUrl();
-            infra.iniciados.push(RedisLocal.iniciar(config.redis()));
+            infra.redis = RedisLocal.iniciar(config.redis());
+            infra.iniciados.push(infra.redis);
             infra.sqs = SqsLocal.iniciar(config.sqs());
             infra.iniciados.push(infra.sqs);
             infra.sqsEndpoint = infra.sqs.endpoint().toString();
@@ -56,6 +58,10 @@ public final class InfraEmbarcada implements AutoCloseable {
 
     public PostgresLocal postgres() {
         return postgres;
+    }
+
+    public RedisLocal redis() {
+        return redis;
     }
 
     @Override

@@ -1,13 +1,17 @@
 package br.com.credito.localstack.infra;
 
+import br.com.credito.localstack.Processos;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL whose data directory survives restarts: initdb runs only when the directory is new. Holds the
@@ -44,6 +48,77 @@ public final class PostgresLocal implements AutoCloseable {
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
                 .start();
+    }
+
+    /**
+     * Stops a PostgreSQL still running on this data directory: the leftover of a launcher that was killed (the
+     * postmaster runs in its own session, so a SIGKILL to the launcher's process group misses it, and the next start
+     * would find its port taken). Recognised by its {@code postmaster.pid}: a live {@code postgres} process serving
+     * this very directory. Stopped with SIGINT, PostgreSQL's fast shutdown (what {@code pg_ctl stop -m fast} sends;
+     * pg_ctl itself refuses to run as root, as in some containers), committed data kept; SIGTERM (smart shutdown: no
+     * client is left after a crash) when the kill command is missing. Call only while holding the data folder's lock.
+     *
+     * @return the pid stopped, if there was one
+     */
+    public static Optional<Long> encerrarSobra(Path dados) throws IOException, InterruptedException {
+        Optional<ProcessHandle> sobra = postmasterAbandonado(dados);
+        if (sobra.isEmpty()) {
+            return Optional.empty();
+        }
+        ProcessHandle postmaster = sobra.get();
+        boolean sinalizado;
+        try {
+            sinalizado = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start()
+                            .waitFor()
+                    == 0;
+        } catch (IOException e) {
+            sinalizado = false;
+        }
+        if (!sinalizado) {
+            postmaster.destroy();
+        }
+        if (!Processos.aguardarFim(postmaster, 40_000)) {
+            throw new IOException("o PostgreSQL deixado por uma execucao anterior (pid " + postmaster.pid()
+                    + ", dados em " + dados + ") nao parou; pare-o e tente de novo");
+        }
+        return Optional.of(postmaster.pid());
+    }
+
+    /** The postmaster of {@code postmaster.pid} when it is alive, a postgres binary and serving this directory. */
+    static Optional<ProcessHandle> postmasterAbandonado(Path dados) throws IOException {
+        Path arquivoPid = dados.resolve("postmaster.pid");
+        if (!Files.isRegularFile(arquivoPid)) {
+            return Optional.empty();
+        }
+        List<String> linhas = Files.readAllLines(arquivoPid);
+        if (linhas.size() < 2) {
+            return Optional.empty();
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(linhas.get(0).trim());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        Path pastaDoServidor = Path.of(linhas.get(1).trim());
+        return ProcessHandle.of(pid)
+                .filter(Processos::vivo)
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> Path.of(c).getFileName().toString().equals("postgres"))
+                        .orElse(false))
+                .filter(p -> mesmaPasta(pastaDoServidor, dados));
+    }
+
+    private static boolean mesmaPasta(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public String jdbcUrl() {

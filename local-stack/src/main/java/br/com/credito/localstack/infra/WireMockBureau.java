@@ -13,9 +13,12 @@ import java.util.stream.Stream;
  * The bureau simulator on loopback: WireMock over the bureau-simulator module's fixture folder, read from the working
  * tree. The simulator's own {@code SimuladorBureau.iniciar} reads the same fixtures from the classpath, which WireMock
  * cannot do from inside this launcher's Spring Boot jar (nested jars); the fixtures and response templating are the
- * same either way.
+ * same either way. The request journal keeps the last {@value #JOURNAL_MAXIMO} requests, as the simulator's README says
+ * (its call-counting command answers -1 with the journal off); bounded, so a long load test does not grow it.
  */
 public final class WireMockBureau implements SimuladorBureau {
+
+    static final int JOURNAL_MAXIMO = 10_000;
 
     private final WireMockServer servidor;
 
@@ -24,10 +27,14 @@ public final class WireMockBureau implements SimuladorBureau {
     }
 
     public static WireMockBureau iniciar(int porta, Path raiz) {
+        return iniciar(porta, raiz, JOURNAL_MAXIMO);
+    }
+
+    static WireMockBureau iniciar(int porta, Path raiz, int journalMaximo) {
         WireMockConfiguration opcoes = WireMockConfiguration.options()
                 .port(porta)
                 .bindAddress("127.0.0.1")
-                .disableRequestJournal();
+                .maxRequestJournalEntries(journalMaximo);
         Path fixtures = fixturesDoSimulador(raiz.resolve("bureau-simulator"))
                 .orElseThrow(() -> new IllegalStateException(
                         "fixtures do simulador de bureau nao encontradas em bureau-simulator/src/main/resources"));

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -24,31 +23,26 @@ public final class ProcessoFilho {
     private final Servico servico;
     private final Process processo;
     private final Path log;
-    private final PreparacaoDaJvm.Execucao execucao;
 
-    private ProcessoFilho(Servico servico, Process processo, Path log, PreparacaoDaJvm.Execucao execucao) {
+    private ProcessoFilho(Servico servico, Process processo, Path log) {
         this.servico = servico;
         this.processo = processo;
         this.log = log;
-        this.execucao = execucao;
     }
 
     static ProcessoFilho iniciar(
             Servico servico, PreparacaoDaJvm.Execucao execucao, Path raiz, Path pastaLogs, List<String> opcoesJvm)
             throws IOException {
         Path log = pastaLogs.resolve(servico.modulo() + ".log");
-        List<String> comando = new ArrayList<>();
-        comando.add(java());
-        comando.addAll(opcoesJvm);
-        comando.addAll(execucao.opcoes());
-        comando.addAll(List.of("-jar", execucao.jar().toString()));
-        ProcessBuilder construtor = new ProcessBuilder(comando)
+        ProcessBuilder construtor = new ProcessBuilder(
+                        PreparacaoDaJvm.comando(java(), opcoesJvm, execucao.opcoesDeCache(), execucao))
                 .directory(raiz.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         construtor.environment().putAll(servico.ambiente());
         construtor.environment().put("SERVER_PORT", Integer.toString(servico.porta()));
-        return new ProcessoFilho(servico, construtor.start(), log, execucao);
+        // stdin stays a pipe from this launcher, never written: the child ends when it closes (VigiaDoLancador).
+        return new ProcessoFilho(servico, construtor.start(), log);
     }
 
     /** The children run on the launcher's own JVM, the one run-local.sh checked to be 21+. */
@@ -81,6 +75,10 @@ public final class ProcessoFilho {
         return servico;
     }
 
+    public ProcessHandle processo() {
+        return processo.toHandle();
+    }
+
     public boolean vivo() {
         return processo.isAlive();
     }
@@ -110,13 +108,10 @@ public final class ProcessoFilho {
     public void aguardarParada(Duration prazo) throws InterruptedException {
         List<ProcessHandle> descendentes = processo.descendants().toList();
         if (!processo.waitFor(prazo.toMillis(), TimeUnit.MILLISECONDS)) {
+            System.err.println(
+                    "[local-stack] " + servico.modulo() + " nao parou em " + prazo.toSeconds() + " s; SIGKILL");
             processo.destroyForcibly();
             processo.waitFor(5, TimeUnit.SECONDS);
-            try {
-                execucao.descartarCacheIncompleto();
-            } catch (IOException e) {
-                System.err.println("[local-stack] cache da JVM de " + servico.modulo() + " nao removido: " + e);
-            }
         }
         descendentes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,36 +17,53 @@ import java.util.concurrent.Future;
 
 /**
  * Starts every application at once (on 2 cores a sequential start would only add up the waits), polls their readiness
- * and stops them all: SIGTERM to every process tree first, then a bounded wait (long enough for a JVM to write its
- * class-data cache on the first stop), then SIGKILL for what is left.
+ * and stops them all: SIGTERM to every process tree first, then a bounded wait, then SIGKILL for what is left. The
+ * class-data caches are trained before the applications start (TreinoDoCache), never written at their exit, so the
+ * wait is short: a supervisor such as Docker gives 10 s.
  */
 public final class Supervisor implements AutoCloseable {
 
-    private static final Duration PRAZO_PARADA = Duration.ofSeconds(60);
+    static final Duration PRAZO_PARADA = Duration.ofSeconds(8);
     private static final long INTERVALO_SONDAGEM_MS = 500;
 
     private final List<ProcessoFilho> filhos = new ArrayList<>();
+    private final List<ProcessHandle> treinos = new CopyOnWriteArrayList<>();
+    private final RegistroDeProcessos registro;
+
+    /** {@code registro}: where every process started is recorded, for the next launcher should this one be killed. */
+    public Supervisor(RegistroDeProcessos registro) {
+        this.registro = registro;
+    }
 
     public void iniciar(List<Servico> servicos, Path raiz, Path dados, List<String> opcoesJvm, boolean cacheDaJvm)
             throws IOException, InterruptedException {
         Path pastaLogs = Files.createDirectories(dados.resolve("logs"));
-        List<PreparacaoDaJvm.Execucao> execucoes = preparar(servicos, raiz, dados.resolve("app"), cacheDaJvm);
+        List<PreparacaoDaJvm.Execucao> execucoes =
+                preparar(servicos, raiz, dados.resolve("app"), opcoesJvm, cacheDaJvm);
+        TreinoDoCache.treinar(servicos, execucoes, raiz, pastaLogs, opcoesJvm, (processo, nome) -> {
+            treinos.add(processo);
+            registro.registrar(processo, nome);
+        });
         for (int i = 0; i < servicos.size(); i++) {
-            filhos.add(ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm));
+            ProcessoFilho filho = ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm);
+            filhos.add(filho);
+            registro.registrar(filho.processo(), servicos.get(i).modulo());
         }
     }
 
     /** Extractions run in parallel: after a build every jar changed at once. */
     private static List<PreparacaoDaJvm.Execucao> preparar(
-            List<Servico> servicos, Path raiz, Path pastaApps, boolean cacheDaJvm)
+            List<Servico> servicos, Path raiz, Path pastaApps, List<String> opcoesJvm, boolean cacheDaJvm)
             throws IOException, InterruptedException {
+        Path vigia = PreparacaoDaJvm.vigia(pastaApps);
         List<Future<PreparacaoDaJvm.Execucao>> futuros = new ArrayList<>();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Servico servico : servicos) {
                 Path jar = ProcessoFilho.jar(raiz, servico.modulo());
                 futuros.add(executor.submit(() -> cacheDaJvm
-                        ? PreparacaoDaJvm.preparar(jar, pastaApps.resolve(servico.modulo()), ProcessoFilho.java())
-                        : new PreparacaoDaJvm.Execucao(jar, List.of(), null)));
+                        ? PreparacaoDaJvm.preparar(
+                                jar, pastaApps.resolve(servico.modulo()), vigia, ProcessoFilho.java(), opcoesJvm)
+                        : PreparacaoDaJvm.semCache(jar, vigia)));
             }
         }
         List<PreparacaoDaJvm.Execucao> execucoes = new ArrayList<>();
@@ -88,6 +106,11 @@ public final class Supervisor implements AutoCloseable {
 
     @Override
     public void close() {
+        // A stop during training: a run cut short writes nothing usable, so it is killed, not asked.
+        for (ProcessHandle treino : treinos) {
+            treino.descendants().forEach(ProcessHandle::destroyForcibly);
+            treino.destroyForcibly();
+        }
         filhos.forEach(ProcessoFilho::pedirParada);
         Instant limite = Instant.now().plus(PRAZO_PARADA);
         for (ProcessoFilho filho : filhos) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,19 +15,47 @@ class PreparacaoDaJvmTest {
     Path pasta;
 
     @Test
-    void deveTreinarOCacheAotNoPrimeiroInicioEUsaloNosSeguintesNoJdk25() throws IOException {
-        assertThat(PreparacaoDaJvm.opcoesDeCache(pasta, 25)).contains("-XX:AOTCacheOutput=" + pasta.resolve("app.aot"));
+    void noJdk25OTreinoGravaOCacheAotEAAplicacaoSoOLe() throws IOException {
+        PreparacaoDaJvm.CacheDeClasses cache = new PreparacaoDaJvm.CacheDeClasses(pasta.resolve("app-x.aot"), 25);
 
-        Files.writeString(pasta.resolve("app.aot"), "cache");
+        assertThat(cache.opcoesDeTreino())
+                .contains("-XX:AOTCacheOutput=" + pasta.resolve("app-x.aot.treino"), "-Dspring.context.exit=onRefresh");
+        assertThat(cache.opcoesDeUso())
+                .as("sem cache treinado, nada: a parada nunca grava")
+                .isEmpty();
 
-        assertThat(PreparacaoDaJvm.opcoesDeCache(pasta, 25))
-                .contains("-XX:AOTCache=" + pasta.resolve("app.aot"))
-                .noneMatch(opcao -> opcao.startsWith("-XX:AOTCacheOutput"));
+        Files.writeString(cache.arquivo(), "cache");
+
+        assertThat(cache.opcoesDeUso())
+                .contains("-XX:AOTCache=" + cache.arquivo())
+                .noneMatch(opcao -> opcao.startsWith("-XX:AOTCacheOutput") || opcao.contains("AtExit"));
     }
 
     @Test
-    void deveUsarAppCdsDinamicoAntesDoJdk25() {
-        assertThat(PreparacaoDaJvm.opcoesDeCache(pasta, 21))
-                .containsExactly("-XX:SharedArchiveFile=" + pasta.resolve("app.jsa"), "-XX:+AutoCreateSharedArchive");
+    void antesDoJdk25OTreinoGravaUmArquivoAppCdsEstatico() throws IOException {
+        PreparacaoDaJvm.CacheDeClasses cache = new PreparacaoDaJvm.CacheDeClasses(pasta.resolve("app-x.jsa"), 21);
+
+        assertThat(cache.opcoesDeTreino())
+                .contains("-XX:ArchiveClassesAtExit=" + pasta.resolve("app-x.jsa.treino"))
+                .noneMatch(opcao -> opcao.contains("AOT"));
+
+        Files.writeString(cache.arquivo(), "cache");
+
+        assertThat(cache.opcoesDeUso())
+                .contains("-XX:SharedArchiveFile=" + cache.arquivo())
+                .noneMatch(opcao -> opcao.contains("AutoCreate") || opcao.contains("AOT"));
+    }
+
+    @Test
+    void oVigiaFicaNumJarProprioQueNaoEReescrito() throws IOException {
+        Path vigia = PreparacaoDaJvm.vigia(pasta);
+        long escritoEm = Files.getLastModifiedTime(vigia).toMillis();
+
+        assertThat(PreparacaoDaJvm.vigia(pasta)).isEqualTo(vigia);
+        assertThat(Files.getLastModifiedTime(vigia).toMillis()).isEqualTo(escritoEm);
+        try (JarFile jar = new JarFile(vigia.toFile())) {
+            assertThat(jar.getEntry(VigiaDoLancador.class.getName().replace('.', '/') + ".class"))
+                    .isNotNull();
+        }
     }
 }
