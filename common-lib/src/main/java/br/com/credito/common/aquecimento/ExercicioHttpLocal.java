@@ -18,7 +18,7 @@ import org.springframework.core.env.Environment;
  */
 final class ExercicioHttpLocal implements ExercicioDeAquecimento {
 
-    private static final Duration TEMPO_LIMITE = Duration.ofSeconds(2);
+    private static final Duration TEMPO_LIMITE = Duration.ofSeconds(5);
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     private final Environment ambiente;
