@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tempoLimite readiness waits no longer than this for a stuck exercise (then it is interrupted): a warm-up
  *     that hangs must never keep an instance out of service
  * @param falhasSeguidas an exercise failing this many times in a row is dropped (its dependency is not up yet)
- * @param gracaDosDisjuntores how long after readiness the circuit breakers only record (see GracaDosDisjuntores);
+ * @param gracaDosDisjuntores how long after the first call once ready the breakers only record (GracaDosDisjuntores);
  *     zero turns the grace off
  */
 @ConfigurationProperties(prefix = "credito.aquecimento")

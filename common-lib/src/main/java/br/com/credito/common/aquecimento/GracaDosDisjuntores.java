@@ -12,8 +12,8 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Start-up grace of the circuit breakers: from the start until {@code graca-dos-disjuntores} after the instance
- * reported ready, every breaker of the service only records (Resilience4j's METRICS_ONLY state: calls always go
+ * Start-up grace of the circuit breakers: from the start until {@code graca-dos-disjuntores} after the first call
+ * the instance makes once it reported ready, every breaker of the service only records (Resilience4j's METRICS_ONLY state: calls always go
  * through, metrics and events are kept); then each one closes, which also empties its window, so the slow calls of
  * our own cold JVM never count. A sick dependency still opens the breaker: right after the grace, with the window's
  * usual minimum of calls. During the grace a sick dependency costs latency, not answers: each call is still cut by
@@ -32,6 +32,7 @@ public final class GracaDosDisjuntores {
     private final CircuitBreakerRegistry disjuntores;
     private final Duration graca;
     private final AtomicBoolean emGraca = new AtomicBoolean();
+    private final AtomicBoolean pronto = new AtomicBoolean();
     private final AtomicBoolean encerramentoAgendado = new AtomicBoolean();
 
     public GracaDosDisjuntores(CircuitBreakerRegistry disjuntores, Duration graca) {
@@ -54,13 +55,27 @@ public final class GracaDosDisjuntores {
         });
     }
 
+    /**
+     * The clock starts at the first call after readiness, not at readiness itself: traffic comes only once the load
+     * balancer saw enough healthy checks (locally, once the slowest service of the stack is ready), and it is the
+     * first traffic that a cold JVM serves slowly.
+     */
     @EventListener
     public void aoMudarProntidao(AvailabilityChangeEvent<ReadinessState> evento) {
         if (evento.getState() == ReadinessState.ACCEPTING_TRAFFIC
                 && emGraca.get()
-                && encerramentoAgendado.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("graca-disjuntores").start(this::aguardarEEncerrar);
+                && pronto.compareAndSet(false, true)) {
+            disjuntores.getAllCircuitBreakers().forEach(this::iniciarRelogioNaPrimeiraChamada);
+            disjuntores.getEventPublisher().onEntryAdded(e -> iniciarRelogioNaPrimeiraChamada(e.getAddedEntry()));
         }
+    }
+
+    private void iniciarRelogioNaPrimeiraChamada(CircuitBreaker disjuntor) {
+        disjuntor.getEventPublisher().onEvent(evento -> {
+            if (emGraca.get() && encerramentoAgendado.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("graca-disjuntores").start(this::aguardarEEncerrar);
+            }
+        });
     }
 
     private void aguardarEEncerrar() {

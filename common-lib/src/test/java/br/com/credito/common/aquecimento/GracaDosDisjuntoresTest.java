@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 
 /** The grace's state machine; the same with real HTTP and the production thresholds is tested in concessao. */
 class GracaDosDisjuntoresTest {
@@ -70,6 +72,24 @@ class GracaDosDisjuntoresTest {
         graca.encerrar();
         assertThat(tardio.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(forcado.getState()).isEqualTo(CircuitBreaker.State.FORCED_OPEN);
+    }
+
+    @Test
+    void oRelogioDaGracaComecaNaPrimeiraChamadaDepoisDePronto() throws InterruptedException {
+        var curta = new GracaDosDisjuntores(registro, Duration.ofMillis(50));
+        CircuitBreaker disjuntor = registro.circuitBreaker("score");
+        curta.iniciar();
+        curta.aoMudarProntidao(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
+
+        Thread.sleep(300); // ready, but no traffic yet: the grace has not started to run out
+        assertThat(curta.emGraca()).isTrue();
+
+        falhar(disjuntor, 1);
+        for (int i = 0; i < 100 && curta.emGraca(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(curta.emGraca()).isFalse();
+        assertThat(disjuntor.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test
