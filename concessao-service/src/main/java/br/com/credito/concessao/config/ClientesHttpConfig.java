@@ -1,5 +1,6 @@
 package br.com.credito.concessao.config;
 
+import br.com.credito.concessao.decisao.adapter.out.AquecimentoDosClientes;
 import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.ClientesRest;
 import br.com.credito.concessao.decisao.adapter.out.historico.HistoricoHttpClient;
@@ -10,6 +11,8 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
@@ -24,6 +27,7 @@ class ClientesHttpConfig {
     private final Resiliencia resiliencia;
     private final ObservationRegistry observacoes;
     private final BulkheadRegistry bulkheads;
+    private final Map<String, RestClient> clientes = new ConcurrentHashMap<>();
 
     ClientesHttpConfig(
             ConcessaoProperties propriedades,
@@ -64,9 +68,17 @@ class ClientesHttpConfig {
         return new MotorDeRegrasHttpClient(restClient("regras", downstreams.regras()), resiliencia.para("regras"));
     }
 
+    /** Warm-up (issue 14): the adapters' own clients, so their pools and the token are ready before readiness. */
+    @Bean
+    AquecimentoDosClientes aquecimentoDosClientes() {
+        return new AquecimentoDosClientes(() -> Map.copyOf(clientes));
+    }
+
     private RestClient restClient(String instancia, ConcessaoProperties.Downstream destino) {
         int maxConexoes = bulkheads.bulkhead(instancia).getBulkheadConfig().getMaxConcurrentCalls();
-        return ClientesRest.criar(
+        RestClient cliente = ClientesRest.criar(
                 destino.url(), destino.connectTimeout(), destino.readTimeout(), maxConexoes, token, observacoes);
+        clientes.put(instancia, cliente);
+        return cliente;
     }
 }

@@ -1,0 +1,67 @@
+package br.com.credito.common.aquecimento;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The warm-up runner, the exercises every service shares (own HTTP stack and JWT path, JDBC pool, Redis client) when
+ * the service has the part they exercise, and the breakers' start-up grace when the service uses Resilience4j.
+ * Settings under {@code credito.aquecimento} (AquecimentoProperties).
+ */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+            "io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration"
+        })
+@EnableConfigurationProperties(AquecimentoProperties.class)
+public class AquecimentoAutoConfiguration {
+
+    @Bean
+    Aquecimento aquecimento(ObjectProvider<ExercicioDeAquecimento> exercicios, AquecimentoProperties propriedades) {
+        return new Aquecimento(exercicios.orderedStream().toList(), propriedades);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    ExercicioDeAquecimento exercicioHttpLocal(Environment ambiente) {
+        return new ExercicioHttpLocal(ambiente);
+    }
+
+    @Bean
+    @ConditionalOnBean(DataSource.class)
+    ExercicioDeAquecimento exercicioJdbc(DataSource dados) {
+        return new ExercicioJdbc(dados);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(StringRedisTemplate.class)
+    static class Redis {
+        @Bean
+        @ConditionalOnBean(StringRedisTemplate.class)
+        ExercicioDeAquecimento exercicioRedis(StringRedisTemplate redis) {
+            return new ExercicioRedis(redis);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(CircuitBreakerRegistry.class)
+    static class Disjuntores {
+        @Bean
+        @ConditionalOnBean(CircuitBreakerRegistry.class)
+        GracaDosDisjuntores gracaDosDisjuntores(
+                CircuitBreakerRegistry disjuntores, AquecimentoProperties propriedades) {
+            return new GracaDosDisjuntores(disjuntores, propriedades.gracaDosDisjuntores());
+        }
+    }
+}

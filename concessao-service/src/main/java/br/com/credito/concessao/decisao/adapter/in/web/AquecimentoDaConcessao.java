@@ -1,0 +1,51 @@
+package br.com.credito.concessao.decisao.adapter.in.web;
+
+import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.concessao.decisao.application.ConsultarCartao;
+import br.com.credito.concessao.decisao.domain.NaoEncontradoException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Warm-up (issue 14): a concessão request read from JSON into the domain, and the JDBC reads of the card's status
+ * and limit history for a synthetic client (not found, as the status endpoint would answer). Nothing is decided or
+ * stored: a decision is an audited record, and its fan-out would call the downstreams as a real one.
+ */
+@Component
+class AquecimentoDaConcessao implements ExercicioDeAquecimento {
+
+    /** Not a client id the platform issues (those are digits); only read, so a collision would change nothing. */
+    private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";
+
+    private static final String SOLICITACAO = """
+            {"idCliente":"aquecimento-sintetico","tipoCartao":"GOLD"}
+            """;
+
+    private final ConsultarCartao consultar;
+    private final JsonMapper json;
+
+    AquecimentoDaConcessao(ConsultarCartao consultar, JsonMapper json) {
+        this.consultar = consultar;
+        this.json = json;
+    }
+
+    @Override
+    public String nome() {
+        return "concessao";
+    }
+
+    @Override
+    public void executar() {
+        json.readValue(SOLICITACAO, ConcessaoRequest.class).paraDominio();
+        try {
+            json.writeValueAsString(StatusCartaoResponse.de(consultar.situacaoAtual(CLIENTE_SINTETICO)));
+        } catch (NaoEncontradoException esperado) {
+            // the synthetic client has no card
+        }
+        try {
+            consultar.historicoDeLimites(CLIENTE_SINTETICO);
+        } catch (NaoEncontradoException esperado) {
+            // nor a limit history
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package br.com.credito.historico.contratos.adapter.out.bureau;
+
+import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Warm-up (issue 14): a synthetic history-bureau answer read and mapped as a real one is, then the history written
+ * and read back as JSON (the shape the Redis cache stores). No request reaches the bureau: each call is billed and
+ * counted as a real consultation. Nothing is cached.
+ */
+@Component
+class AquecimentoDoBureau implements ExercicioDeAquecimento {
+
+    private static final String RESPOSTA = """
+            {"cliente":"aquecimento","dataConsulta":"2026-01-01T00:00:00Z","contratos":[
+              {"numeroContrato":"AQUECIMENTO-1","modalidade":"Emprestimo","valorContratado":12000.00,
+               "saldoDevedor":4500.50,"diasAtraso":0,"emInadimplencia":false},
+              {"numeroContrato":"AQUECIMENTO-2","modalidade":"Financiamento","valorContratado":80000.00,
+               "saldoDevedor":61000.00,"diasAtraso":15,"emInadimplencia":false}]}
+            """;
+
+    private final JsonMapper json;
+
+    AquecimentoDoBureau(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public String nome() {
+        return "historico-bureau";
+    }
+
+    @Override
+    public void executar() {
+        HistoricoDeCredito historico = HistoricoBureauMapper.paraDominio(
+                "aquecimento", json.readValue(RESPOSTA, HistoricoBureauResponse.class));
+        json.readValue(json.writeValueAsString(historico), HistoricoDeCredito.class);
+    }
+}

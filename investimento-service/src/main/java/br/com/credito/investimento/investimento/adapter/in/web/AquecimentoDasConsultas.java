@@ -1,0 +1,45 @@
+package br.com.credito.investimento.investimento.adapter.in.web;
+
+import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Warm-up (issue 14): the reads concessao makes on every decision (position per type, the list) through JPA for a
+ * synthetic client, their answers written as JSON, and a registration body read and validated into the domain
+ * without being registered. Writes are left out on purpose: an investment, even rolled back, goes through the outbox
+ * and must never risk an event.
+ */
+@Component
+class AquecimentoDasConsultas implements ExercicioDeAquecimento {
+
+    /** Not a client id the platform issues (those are digits); reads only, so a collision would change nothing. */
+    private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";
+
+    private static final String REGISTRO = """
+            {"idCliente":"aquecimento-sintetico","tipoInvestimento":"CDB","valor":10000.00}
+            """;
+
+    private final ConsultarInvestimentos consultar;
+    private final JsonMapper json;
+
+    AquecimentoDasConsultas(ConsultarInvestimentos consultar, JsonMapper json) {
+        this.consultar = consultar;
+        this.json = json;
+    }
+
+    @Override
+    public String nome() {
+        return "investimento-consultas";
+    }
+
+    @Override
+    public void executar() {
+        json.writeValueAsString(PosicaoResponse.de(consultar.posicaoDoCliente(CLIENTE_SINTETICO)));
+        json.writeValueAsString(consultar.doCliente(CLIENTE_SINTETICO).stream()
+                .map(InvestimentoResponse::de)
+                .toList());
+        json.readValue(REGISTRO, RegistrarInvestimentoRequest.class).paraDominio();
+    }
+}
