@@ -26,7 +26,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Every service is an OAuth2 resource server: RS256 tokens from the configured issuer, for audience
- * {@code credito-api}, with the scopes each endpoint declares. Stateless, no CSRF (no cookies, bearer tokens only),
+ * {@code credito-api}, with the scopes each endpoint declares, and nothing else (default deny). Stateless, no CSRF (no cookies, bearer tokens only),
  * and 401/403 answered as problem+json like every other error.
  */
 @AutoConfiguration(
@@ -88,8 +88,13 @@ public class SegurancaAutoConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(HttpMethod.GET, ABERTOS).permitAll();
                     auth.requestMatchers("/error").permitAll();
+                    // Metrics for the drills and an operator, with any valid token (no customer data in them).
+                    auth.requestMatchers(HttpMethod.GET, "/actuator/prometheus").authenticated();
                     regras.orderedStream().forEach(r -> r.aplicar(auth));
-                    auth.anyRequest().authenticated();
+                    // Default deny: a method or path that no rule names is refused, whatever the token holds. Rules
+                    // name their method, and Spring MVC serves HEAD (and OPTIONS) with the GET handler, so a
+                    // catch-all "authenticated" let HEAD past every scope (issue 16).
+                    auth.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(escopos))
                         .authenticationEntryPoint(naoAutenticado)
