@@ -36,8 +36,8 @@ class SegurancaDoEdgeIT extends EdgeEmTeste {
 
     @Test
     void headSemTokenResponde401() throws Exception {
-        HttpResponse<String> resposta = enviar(HttpRequest.newBuilder(uri("/v1/score/12345"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> resposta = enviar(
+                HttpRequest.newBuilder(uri("/v1/score/12345")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
         assertThat(resposta.statusCode()).isEqualTo(401);
     }
 
@@ -49,7 +49,10 @@ class SegurancaDoEdgeIT extends EdgeEmTeste {
             RequisicaoCrua.Resposta resposta = RequisicaoCrua.enviar(porta, "GET", alvo, token);
             assertThat(resposta.status()).as(alvo).isEqualTo(400);
             assertThat(resposta.contentType()).as(alvo).startsWith("application/problem+json");
-            assertThat(resposta.corpo()).as(alvo).contains("\"codigo\":\"DADOS_INVALIDOS\"").doesNotContain("<html");
+            assertThat(resposta.corpo())
+                    .as(alvo)
+                    .contains("\"codigo\":\"DADOS_INVALIDOS\"")
+                    .doesNotContain("<html");
         }
         assertThat(BackendFalso.SERVIDOR.getAllServeEvents()).isEmpty();
     }

@@ -131,6 +131,13 @@ public abstract class ContratoDeSegurancaIT {
         assertProblema(enviar(TokensDeTeste.outroEmissor(escopo()), corpo()), 401, "NAO_AUTENTICADO");
     }
 
+    /** RFC 8725: a token without {@code exp} never expires; one naming no audience and no client is for nobody. */
+    @Test
+    void tokenSemExpiracaoOuSemDestinatarioResponde401() throws Exception {
+        assertProblema(enviar(TokensDeTeste.semExpiracao(escopo()), corpo()), 401, "NAO_AUTENTICADO");
+        assertProblema(enviar(TokensDeTeste.semAudienciaNemCliente(escopo()), corpo()), 401, "NAO_AUTENTICADO");
+    }
+
     @Test
     void tokenSemOEscopoResponde403() throws Exception {
         assertProblema(enviar(TokensDeTeste.valido("escopo:qualquer"), corpo()), 403, "ACESSO_NEGADO");

@@ -124,6 +124,59 @@ public final class TokensDeTeste {
                 .compact();
     }
 
+    /** Signed and otherwise valid, but with no {@code exp}: it would never expire. */
+    public static String semExpiracao(String... escopos) {
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .audience()
+                .add(AUDIENCIA)
+                .and()
+                .subject("canal-app")
+                .claim("scope", String.join(" ", escopos))
+                .issuedAt(new Date())
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
+    /** Signed and in date, but naming no audience and no client ({@code aud} and {@code client_id} both absent). */
+    public static String semAudienciaNemCliente(String... escopos) {
+        Instant agora = Instant.now();
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .subject("canal-app")
+                .claim("scope", String.join(" ", escopos))
+                .issuedAt(Date.from(agora))
+                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
+    /** Like {@link #cognito} but with another {@code token_use} (Cognito's ID tokens say {@code id}). */
+    public static String cognitoComUso(String tokenUse, String clientId, String... escopos) {
+        Instant agora = Instant.now();
+        String prefixados = String.join(
+                " ", Arrays.stream(escopos).map(e -> "credito-api/" + e).toList());
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .subject(clientId)
+                .claim("client_id", clientId)
+                .claim("token_use", tokenUse)
+                .claim("scope", prefixados)
+                .issuedAt(Date.from(agora))
+                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
     /** An unsecured JWT ({@code alg: none}) carrying every claim a valid token would. */
     public static String semAssinatura(String... escopos) {
         Instant agora = Instant.now();

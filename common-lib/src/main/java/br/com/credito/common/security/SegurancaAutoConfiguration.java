@@ -2,7 +2,10 @@ package br.com.credito.common.security;
 
 import br.com.credito.common.problem.ProblemResponseWriter;
 import br.com.credito.common.problem.TipoProblema;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,7 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -58,10 +65,16 @@ public class SegurancaAutoConfiguration {
                         propriedades.jwkSetUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
+        List<OAuth2TokenValidator<Jwt>> validadores = new ArrayList<>(List.of(
                 new JwtTimestampValidator(propriedades.toleranciaRelogio()),
+                // JwtTimestampValidator accepts a token without exp, which would never expire (RFC 8725).
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtIssuerValidator(propriedades.issuerUri()),
-                new AudienciaValidator(propriedades.audiencia(), propriedades.clientesPermitidos()))));
+                new AudienciaValidator(propriedades.audiencia(), propriedades.clientesPermitidos())));
+        if (!propriedades.usoDoToken().isEmpty()) {
+            validadores.add(new UsoDoTokenValidator(propriedades.usoDoToken()));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validadores));
         return decoder;
     }
 
