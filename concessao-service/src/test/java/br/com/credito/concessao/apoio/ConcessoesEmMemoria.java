@@ -58,13 +58,13 @@ public class ConcessoesEmMemoria implements Concessoes, HistoricoLimites, Chaves
     }
 
     @Override
-    public Optional<ChaveIdempotencia> buscar(String chave) {
-        return Optional.ofNullable(chaves.get(chave));
+    public Optional<ChaveIdempotencia> buscar(String dono, String chave) {
+        return Optional.ofNullable(chaves.get(dono + "/" + chave));
     }
 
     @Override
     public boolean reservar(ChaveIdempotencia chave) {
-        return chaves.putIfAbsent(chave.chave(), chave) == null;
+        return chaves.putIfAbsent(chave.dono() + "/" + chave.chave(), chave) == null;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.credito.concessao.apoio.ClienteHttp;
 import br.com.credito.concessao.apoio.DownstreamsDeTeste;
 import br.com.credito.concessao.apoio.TesteDeIntegracao;
+import br.com.credito.concessao.decisao.adapter.out.persistencia.ChaveIdempotenciaJdbcAdapter;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +31,9 @@ class IdempotenciaELeituraIT {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private ChaveIdempotenciaJdbcAdapter chaves;
+
     private ClienteHttp http;
 
     @BeforeEach
@@ -49,6 +53,40 @@ class IdempotenciaELeituraIT {
         assertThat(repetida.statusCode()).isEqualTo(200);
         assertThat(json(repetida).path("idConcessao").asString()).isEqualTo(primeira);
         assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-1")).isEqualTo(1);
+    }
+
+    /** Issue 16, item 7: keys are scoped by the calling client, so channels neither collide nor replay each other. */
+    @Test
+    void aMesmaChaveDeDoisCanaisSaoDuasSolicitacoes() {
+        HttpResponse<String> doCanalA = ClienteHttp.doCanal(porta, "canal-a").conceder("idem-5", "GOLD", "chave-comum");
+        HttpResponse<String> doCanalB =
+                ClienteHttp.doCanal(porta, "canal-b").conceder("idem-5", "BLACK", "chave-comum");
+
+        assertThat(doCanalA.statusCode()).isEqualTo(200);
+        assertThat(doCanalB.statusCode()).isEqualTo(200);
+        assertThat(json(doCanalB).path("idConcessao").asString())
+                .isNotEqualTo(json(doCanalA).path("idConcessao").asString());
+        assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-5")).isEqualTo(2);
+    }
+
+    /** Issue 16, item 7: keys expire (7 days by default); a retry after that decides anew, and the cleanup deletes. */
+    @Test
+    void chaveExpiradaNaoRepeteADecisaoEALimpezaAApaga() {
+        http.conceder("idem-6", "GOLD", "chave-idem-6");
+        jdbc.sql("update chave_idempotencia set criada_em = now() - interval '8 days' where chave = 'chave-idem-6'")
+                .update();
+
+        HttpResponse<String> depois = http.conceder("idem-6", "BLACK", "chave-idem-6");
+
+        assertThat(depois.statusCode()).isEqualTo(200);
+        assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-6")).isEqualTo(2);
+        jdbc.sql("update chave_idempotencia set criada_em = now() - interval '8 days' where chave = 'chave-idem-6'")
+                .update();
+        assertThat(chaves.esquecerChavesExpiradas()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from chave_idempotencia where chave = 'chave-idem-6'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

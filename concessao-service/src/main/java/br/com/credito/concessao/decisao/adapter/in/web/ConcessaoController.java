@@ -3,6 +3,8 @@ package br.com.credito.concessao.decisao.adapter.in.web;
 import br.com.credito.concessao.decisao.application.AnalisarSolicitacao;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,7 +27,13 @@ class ConcessaoController {
             @Valid @RequestBody ConcessaoRequest pedido,
             @RequestHeader(name = "Idempotency-Key", required = false)
                     @Pattern(regexp = CHAVE_REGEX, message = "deve ter de 1 a 100 caracteres ASCII visiveis")
-                    String chave) {
-        return ConcessaoResponse.de(analisarSolicitacao.executar(pedido.paraDominio(), chave));
+                    String chave,
+            @AuthenticationPrincipal Jwt token) {
+        return ConcessaoResponse.de(analisarSolicitacao.executar(pedido.paraDominio(), dono(token), chave));
+    }
+
+    /** Keys are per calling client (token subject), as investimento's: channels cannot collide nor replay another's. */
+    private static String dono(Jwt token) {
+        return token == null || token.getSubject() == null ? "" : token.getSubject();
     }
 }
