@@ -1,5 +1,8 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import br.com.credito.investimento.investimento.domain.LimitesDeAnomalia;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,7 +53,13 @@ class InvestimentoControllerTest {
         @Bean
         RegistrarInvestimento registrarInvestimento() {
             return new RegistrarInvestimento(
-                    investimentos, new ChavesEmMemoria(), new EventosEmMemoria(), Clock.systemUTC());
+                    investimentos,
+                    new ChavesEmMemoria(),
+                    new EventosEmMemoria(),
+                    new RegistrarInvestimento.Vigilancia(
+                            new LimitesDeAnomalia(1000, new BigDecimal("1000000000"), Duration.ofHours(24)),
+                            (investimento, motivo, quando) -> {}),
+                    Clock.systemUTC());
         }
 
         @Bean
