@@ -61,6 +61,24 @@ public final class TokensDeTeste {
         return assinar(CHAVE.getPrivate(), EMISSOR, AUDIENCIA, Instant.now(), Duration.ofMinutes(5), escopos);
     }
 
+    /** A valid token of another client ({@code sub}), for what is scoped by caller (Idempotency-Keys). */
+    public static String validoPara(String cliente, String... escopos) {
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .audience()
+                .add(AUDIENCIA)
+                .and()
+                .subject(cliente)
+                .claim("scope", String.join(" ", escopos))
+                .issuedAt(new Date())
+                .expiration(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
     public static String expirado(String... escopos) {
         return assinar(
                 CHAVE.getPrivate(),
