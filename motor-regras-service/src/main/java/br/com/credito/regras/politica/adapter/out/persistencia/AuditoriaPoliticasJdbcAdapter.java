@@ -32,8 +32,10 @@ class AuditoriaPoliticasJdbcAdapter implements AuditoriaPoliticas {
                 .param("principal", registro.principal())
                 .param("em", Timestamp.from(registro.registradaEm()))
                 .update();
-        String coluna = registro.acao() == AcaoAuditada.CRIADA ? "criada_por" : "ativada_por";
-        jdbc.sql("update versao_politica set " + coluna + " = :principal where versao = :versao")
+        jdbc.sql(
+                        registro.acao() == AcaoAuditada.CRIADA
+                                ? "update versao_politica set criada_por = :principal where versao = :versao"
+                                : "update versao_politica set ativada_por = :principal where versao = :versao")
                 .param("principal", registro.principal())
                 .param("versao", registro.versao())
                 .update();
