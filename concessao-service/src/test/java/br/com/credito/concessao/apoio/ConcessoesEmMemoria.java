@@ -53,8 +53,17 @@ public class ConcessoesEmMemoria implements Concessoes, HistoricoLimites, Chaves
     }
 
     @Override
-    public List<AlteracaoLimite> doCliente(String idCliente) {
-        return alteracoes.stream().filter(a -> a.idCliente().equals(idCliente)).toList();
+    public List<AlteracaoLimite> doCliente(String idCliente, int pagina, int tamanho) {
+        return alteracoes.stream()
+                .filter(a -> a.idCliente().equals(idCliente))
+                .skip((long) pagina * tamanho)
+                .limit(tamanho)
+                .toList();
+    }
+
+    @Override
+    public long quantasDoCliente(String idCliente) {
+        return alteracoes.stream().filter(a -> a.idCliente().equals(idCliente)).count();
     }
 
     @Override

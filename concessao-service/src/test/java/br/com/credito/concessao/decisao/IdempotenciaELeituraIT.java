@@ -141,6 +141,33 @@ class IdempotenciaELeituraIT {
         assertThat(historico.at("/alteracoes/0/versaoPolitica").asInt()).isEqualTo(1);
     }
 
+    /** Issue 16, item 4: the limit history is paged (20 by default, at most 100) and keeps its object shape. */
+    @Test
+    void historicoDeLimitesEPaginado() {
+        String id = json(http.conceder("pagina-1", "GOLD", null))
+                .path("idConcessao")
+                .asString();
+        for (int i = 1; i < 25; i++) {
+            jdbc.sql("""
+                            insert into historico_limite (id_cliente, limite_anterior, limite_novo, id_concessao,
+                                versao_politica, registrado_em)
+                            values ('pagina-1', 5000, 5000 + :i, cast(:id as uuid), 1, now() + make_interval(secs => :i))""").param("i", i).param("id", id).update();
+        }
+
+        HttpResponse<String> primeira = http.get("/v1/cartao/limites/pagina-1/historico");
+        assertThat(json(primeira).path("alteracoes")).hasSize(20);
+        assertThat(json(primeira).path("total").asLong()).isEqualTo(25);
+        assertThat(json(primeira).at("/alteracoes/0/causa").asString()).isEqualTo("CONCESSAO");
+        assertThat(primeira.headers().firstValue("X-Total-Count")).hasValue("25");
+        assertThat(primeira.headers().firstValue("Link"))
+                .hasValueSatisfying(l -> assertThat(l).contains("rel=\"next\""));
+        assertThat(json(http.get("/v1/cartao/limites/pagina-1/historico?pagina=1"))
+                        .path("alteracoes"))
+                .hasSize(5);
+        assertThat(http.get("/v1/cartao/limites/pagina-1/historico?tamanho=101").statusCode())
+                .isEqualTo(400);
+    }
+
     @Test
     void aExplicacaoDeUmaDecisaoGravadaCitaSeusMotivosVersaoEFontesEARevisaoGeraProtocolo() {
         String id = json(http.conceder("explica-1", "GOLD", null))
