@@ -57,16 +57,20 @@ class EmissaoDeTokenIT {
                 .isEqualTo(400);
         assertThat(pedirToken("canal-app", "canal-secret", "score:ler").statusCode())
                 .isEqualTo(400);
-        assertThat(pedirToken("canal-consulta", "consulta-secret", "cartao:conceder").statusCode())
+        assertThat(pedirToken("canal-consulta", "consulta-secret", "cartao:conceder")
+                        .statusCode())
                 .isEqualTo(400);
         assertThat(pedirToken("canal-consulta", "consulta-secret", "score:ler historico:ler cartao:ler")
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(pedirToken("risco-admin", "risco-admin-secret", "regras:admin").statusCode())
+        assertThat(pedirToken("risco-admin", "risco-admin-secret", "regras:admin")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(pedirToken("risco-aprovador", "risco-aprovador-secret", "regras:admin").statusCode())
+        assertThat(pedirToken("risco-aprovador", "risco-aprovador-secret", "regras:admin")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(pedirToken("risco-admin", "risco-admin-secret", "investimento:escrever").statusCode())
+        assertThat(pedirToken("risco-admin", "risco-admin-secret", "investimento:escrever")
+                        .statusCode())
                 .isEqualTo(400);
     }
 

@@ -48,8 +48,8 @@ class SegurancaDoEdgeIT extends EdgeEmTeste {
         BackendFalso.SERVIDOR.stubFor(get("/v1/cartao/limites/98765/historico")
                 .willReturn(aResponse().withStatus(200).withBody("{}")));
 
-        HttpResponse<String> resposta =
-                enviar(pedido("/v1/cartao/limites/98765/historico", TokensDeTeste.valido()).GET());
+        HttpResponse<String> resposta = enviar(pedido("/v1/cartao/limites/98765/historico", TokensDeTeste.valido())
+                .GET());
 
         assertThat(resposta.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(5))

@@ -16,8 +16,8 @@ public final class MascaraPii {
     private static final Pattern CPF = Pattern.compile("(?<![\\d.])\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}(?![\\d])");
     private static final Pattern CHAVE_VALOR = Pattern.compile(
             "(?i)(\"?(?:idCliente|id_cliente|cpf|nome|nomeCliente)\"?\\s*[=:]\\s*\"?)([^\"',\\s}&)\\]]+)");
-    private static final Pattern CAMINHO =
-            Pattern.compile("(/(?:score|scores|contratos|status|clientes|historico/contratos)/)([^/?\\s\"#{][^/?\\s\"#]*)");
+    private static final Pattern CAMINHO = Pattern.compile(
+            "(/(?:score|scores|contratos|status|clientes|historico/contratos)/)([^/?\\s\"#{][^/?\\s\"#]*)");
 
     private MascaraPii() {}
 

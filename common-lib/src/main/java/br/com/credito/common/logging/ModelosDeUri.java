@@ -37,9 +37,8 @@ public final class ModelosDeUri {
             "/v1/regras/politicas/{versao}/ativar",
             "/v1/regras/politicas/{versao}/auditoria");
 
-    private static final List<PathPattern> PADROES = MODELOS.stream()
-            .map(PathPatternParser.defaultInstance::parse)
-            .toList();
+    private static final List<PathPattern> PADROES =
+            MODELOS.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
     /** A path of this API inside any text: {@code /v1/} and what follows up to a quote, space, query or fragment. */
     private static final Pattern CAMINHO_NO_TEXTO = Pattern.compile("(?<![A-Za-z_-])/v1/[^\\s\"'?#,;)\\]}]*");

@@ -43,7 +43,9 @@ class SentrySemPiiTest {
 
         assertThat(limpo.getMessage().getFormatted()).doesNotContain("12345");
         assertThat(limpo.getMessage().getMessage()).doesNotContain("12345");
-        assertThat(limpo.getExceptions().get(0).getValue()).doesNotContain("123.456").contains("/v1/score/{idCliente}");
+        assertThat(limpo.getExceptions().get(0).getValue())
+                .doesNotContain("123.456")
+                .contains("/v1/score/{idCliente}");
         assertThat(limpo.getRequest().getUrl()).isEqualTo("http://concessao:8081/v1/cartao/status/{idCliente}");
         assertThat(limpo.getRequest().getQueryString()).isNull();
         assertThat(limpo.getRequest().getHeaders()).isNull();

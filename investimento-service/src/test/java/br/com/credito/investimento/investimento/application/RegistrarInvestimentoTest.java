@@ -1,14 +1,11 @@
 package br.com.credito.investimento.investimento.application;
 
-import java.util.List;
-import java.util.ArrayList;
-import java.time.Duration;
-import br.com.credito.investimento.investimento.domain.LimitesDeAnomalia;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
 import br.com.credito.investimento.investimento.domain.ChaveIdempotenciaReutilizadaException;
+import br.com.credito.investimento.investimento.domain.LimitesDeAnomalia;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
 import br.com.credito.investimento.investimento.domain.TipoInvestimento;
 import br.com.credito.investimento.investimento.fakes.ChavesEmMemoria;
@@ -16,8 +13,11 @@ import br.com.credito.investimento.investimento.fakes.EventosEmMemoria;
 import br.com.credito.investimento.investimento.fakes.InvestimentosEmMemoria;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package br.com.credito.investimento.investimento.fakes;
 
-import java.math.BigDecimal;
-import br.com.credito.investimento.investimento.domain.ResumoDoPeriodo;
 import br.com.credito.investimento.investimento.domain.Investimento;
 import br.com.credito.investimento.investimento.domain.Investimentos;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
 import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
+import br.com.credito.investimento.investimento.domain.ResumoDoPeriodo;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -52,8 +52,7 @@ public final class InvestimentosEmMemoria implements Investimentos {
                 .filter(i -> !i.dataCriacao().isBefore(desde))
                 .toList();
         return new ResumoDoPeriodo(
-                doPeriodo.size(),
-                doPeriodo.stream().map(Investimento::valor).reduce(BigDecimal.ZERO, BigDecimal::add));
+                doPeriodo.size(), doPeriodo.stream().map(Investimento::valor).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private List<Investimento> todosDoCliente(String idCliente) {

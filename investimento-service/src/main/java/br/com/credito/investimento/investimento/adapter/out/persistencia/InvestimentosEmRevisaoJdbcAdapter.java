@@ -35,6 +35,9 @@ class InvestimentosEmRevisaoJdbcAdapter implements InvestimentosEmRevisao {
                 .param("quando", Timestamp.from(quando))
                 .update();
         // The investment id only: the client id is personal data.
-        log.warn("Investimento {} retido para revisao ({}): limite nao sera recalculado", investimento.idInvestimento(), motivo);
+        log.warn(
+                "Investimento {} retido para revisao ({}): limite nao sera recalculado",
+                investimento.idInvestimento(),
+                motivo);
     }
 }

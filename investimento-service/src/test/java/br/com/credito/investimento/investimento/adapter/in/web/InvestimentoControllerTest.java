@@ -1,8 +1,5 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import br.com.credito.investimento.investimento.domain.LimitesDeAnomalia;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,10 +13,13 @@ import br.com.credito.common.config.CreditoCommonAutoConfiguration;
 import br.com.credito.common.security.SegurancaAutoConfiguration;
 import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
 import br.com.credito.investimento.investimento.application.RegistrarInvestimento;
+import br.com.credito.investimento.investimento.domain.LimitesDeAnomalia;
 import br.com.credito.investimento.investimento.fakes.ChavesEmMemoria;
 import br.com.credito.investimento.investimento.fakes.EventosEmMemoria;
 import br.com.credito.investimento.investimento.fakes.InvestimentosEmMemoria;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The trail table and the two author columns of versao_politica, beside the JPA mapping of the version itself. */
+/**
+ * The trail table and the two author columns of versao_politica, beside the JPA mapping of the version itself. Names
+ * are schema-qualified: the connection's search path is not the service's schema (JPA gets it from default_schema).
+ */
 @Component
 class AuditoriaPoliticasJdbcAdapter implements AuditoriaPoliticas {
 
@@ -25,7 +28,7 @@ class AuditoriaPoliticasJdbcAdapter implements AuditoriaPoliticas {
     @Transactional(propagation = Propagation.MANDATORY)
     public void registrar(RegistroDeAuditoria registro) {
         jdbc.sql("""
-                        insert into auditoria_politica (versao, acao, principal, registrada_em)
+                        insert into regras.auditoria_politica (versao, acao, principal, registrada_em)
                         values (:versao, :acao, :principal, :em)""")
                 .param("versao", registro.versao())
                 .param("acao", registro.acao().name())
@@ -34,8 +37,8 @@ class AuditoriaPoliticasJdbcAdapter implements AuditoriaPoliticas {
                 .update();
         jdbc.sql(
                         registro.acao() == AcaoAuditada.CRIADA
-                                ? "update versao_politica set criada_por = :principal where versao = :versao"
-                                : "update versao_politica set ativada_por = :principal where versao = :versao")
+                                ? "update regras.versao_politica set criada_por = :principal where versao = :versao"
+                                : "update regras.versao_politica set ativada_por = :principal where versao = :versao")
                 .param("principal", registro.principal())
                 .param("versao", registro.versao())
                 .update();
@@ -44,7 +47,8 @@ class AuditoriaPoliticasJdbcAdapter implements AuditoriaPoliticas {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> autor(int versao) {
-        return jdbc.sql("select criada_por from versao_politica where versao = :versao and criada_por is not null")
+        return jdbc.sql(
+                        "select criada_por from regras.versao_politica where versao = :versao and criada_por is not null")
                 .param("versao", versao)
                 .query(String.class)
                 .optional();
@@ -54,7 +58,7 @@ class AuditoriaPoliticasJdbcAdapter implements AuditoriaPoliticas {
     @Transactional(readOnly = true)
     public List<RegistroDeAuditoria> trilha(int versao) {
         return jdbc.sql("""
-                        select versao, acao, principal, registrada_em from auditoria_politica
+                        select versao, acao, principal, registrada_em from regras.auditoria_politica
                         where versao = :versao order by id""")
                 .param("versao", versao)
                 .query((rs, n) -> new RegistroDeAuditoria(
