@@ -3,8 +3,7 @@ package br.com.credito.concessao.decisao.adapter.in.web;
 import br.com.credito.concessao.decisao.application.AnalisarSolicitacao;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import java.security.Principal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,12 +27,15 @@ class ConcessaoController {
             @RequestHeader(name = "Idempotency-Key", required = false)
                     @Pattern(regexp = CHAVE_REGEX, message = "deve ter de 1 a 100 caracteres ASCII visiveis")
                     String chave,
-            @AuthenticationPrincipal Jwt token) {
-        return ConcessaoResponse.de(analisarSolicitacao.executar(pedido.paraDominio(), dono(token), chave));
+            Principal chamador) {
+        return ConcessaoResponse.de(analisarSolicitacao.executar(pedido.paraDominio(), dono(chamador), chave));
     }
 
-    /** Keys are per calling client (token subject), as investimento's: channels cannot collide nor replay another's. */
-    private static String dono(Jwt token) {
-        return token == null || token.getSubject() == null ? "" : token.getSubject();
+    /**
+     * Keys are per calling client, as investimento's: channels cannot collide nor replay another's. The name of a JWT
+     * authentication is the token's subject.
+     */
+    private static String dono(Principal chamador) {
+        return chamador == null || chamador.getName() == null ? "" : chamador.getName();
     }
 }
