@@ -40,8 +40,12 @@ public final class ModelosDeUri {
     private static final List<PathPattern> PADROES =
             MODELOS.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
-    /** A path of this API inside any text: {@code /v1/} and what follows up to a quote, space, query or fragment. */
-    private static final Pattern CAMINHO_NO_TEXTO = Pattern.compile("(?<![A-Za-z_-])/v1/[^\\s\"'?#,;)\\]}]*");
+    /**
+     * A path of this API inside any text: {@code /v1/} and what follows up to a quote, space, query or fragment. A
+     * template variable ({@code {idCliente}}) is part of the path, so masking a template again leaves it as it is.
+     */
+    private static final Pattern CAMINHO_NO_TEXTO =
+            Pattern.compile("(?<![A-Za-z_-])/v1/(?:[^\\s\"'?#,;)\\]{}]|\\{[A-Za-z]+})*");
 
     private ModelosDeUri() {}
 

@@ -21,6 +21,9 @@ class MascaraPiiTest {
                 "GET http://edge:8080/v1/cartao/status/abc-1 401|GET http://edge:8080/v1/cartao/status/{idCliente} 401",
                 // A path no template knows is cut short, never logged whole.
                 "GET /v1/cartao/novo-recurso/12345/x|GET /v1/cartao/**",
+                // Masking a template again changes nothing (the edge's access log masks its fields once more).
+                "path=/v1/cartao/limites/{idCliente}/historico|path=/v1/cartao/limites/{idCliente}/historico",
+                "{url=/v1/score/777}|{url=/v1/score/{idCliente}}",
                 "GET /historico-bureau/v1/clientes/777/contratos|GET /historico-bureau/v1/clientes/***/contratos",
                 "GET /v1/investimentos?idCliente=555&x=1|GET /v1/investimentos?idCliente=***&x=1",
                 "limite 5000 aprovado em 200 ms|limite 5000 aprovado em 200 ms"
