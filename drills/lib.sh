@@ -149,12 +149,13 @@ cliente_com_cartao() {
 }
 
 # investimentos_perdidos ACEITOS ID... -> how many "idCliente idInvestimento" lines of ACEITOS (the 201s) are not
-# listed by GET /v1/investimentos?idCliente= afterwards.
+# listed by GET /v1/investimentos?idCliente= afterwards (the list is paged: the largest page, 100, covers a drill's
+# few dozen investments per client).
 investimentos_perdidos() {
   local aceitos=$1 id total=0
   shift
   for id in "$@"; do
-    http GET "$EDGE_URL/v1/investimentos?idCliente=$id" | corpo_de_stdin | jq -r '.[].idInvestimento' 2>/dev/null \
+    http GET "$EDGE_URL/v1/investimentos?idCliente=$id&tamanho=100" | corpo_de_stdin | jq -r '.[].idInvestimento' 2>/dev/null \
       | sort >"$TRABALHO/vistos" || true
     total=$((total + $(awk -v c="$id" '$1 == c { print $2 }' "$aceitos" | sort -u | comm -23 - "$TRABALHO/vistos" | wc -l)))
   done

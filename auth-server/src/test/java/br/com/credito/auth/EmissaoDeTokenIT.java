@@ -31,7 +31,7 @@ class EmissaoDeTokenIT {
 
     @Test
     void deveEmitirTokenRs256ComEmissorAudienciaEscoposEValidadeCurta() throws Exception {
-        HttpResponse<String> resposta = pedirToken("canal-app", "canal-secret", "cartao:conceder score:ler");
+        HttpResponse<String> resposta = pedirToken("canal-app", "canal-secret", "cartao:conceder investimento:ler");
 
         assertThat(resposta.statusCode()).isEqualTo(200);
         JsonNode corpo = JSON.readTree(resposta.body());
@@ -43,10 +43,35 @@ class EmissaoDeTokenIT {
         assertThat(jwt.getClaimAsString("iss")).isEqualTo("http://emissor-de-teste:9000");
         assertThat(jwt.getAudience()).containsExactly("credito-api");
         assertThat(jwt.getSubject()).isEqualTo("canal-app");
-        assertThat(jwt.getClaimAsString("scope").split(" ")).containsExactlyInAnyOrder("cartao:conceder", "score:ler");
+        assertThat(jwt.getClaimAsString("scope").split(" "))
+                .containsExactlyInAnyOrder("cartao:conceder", "investimento:ler");
         assertThat(Duration.between(Instant.now(), jwt.getExpiresAt()))
                 .isPositive()
                 .isLessThanOrEqualTo(Duration.ofMinutes(5));
+    }
+
+    /** Issue 16, item 5: one client per channel purpose; the channel no longer holds admin or bureau scopes. */
+    @Test
+    void cadaClienteObtemSoOsEscoposDoSeuProposito() throws Exception {
+        assertThat(pedirToken("canal-app", "canal-secret", "regras:admin").statusCode())
+                .isEqualTo(400);
+        assertThat(pedirToken("canal-app", "canal-secret", "score:ler").statusCode())
+                .isEqualTo(400);
+        assertThat(pedirToken("canal-consulta", "consulta-secret", "cartao:conceder")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(pedirToken("canal-consulta", "consulta-secret", "score:ler historico:ler cartao:ler")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(pedirToken("risco-admin", "risco-admin-secret", "regras:admin")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(pedirToken("risco-aprovador", "risco-aprovador-secret", "regras:admin")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(pedirToken("risco-admin", "risco-admin-secret", "investimento:escrever")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

@@ -25,6 +25,11 @@ class ContratoComumIT extends ContratoDeSegurancaIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Override
+    protected RequisicaoProtegida leituraProtegida() {
+        return new RequisicaoProtegida("GET", "/v1/falha/indisponivel", null, AplicacaoDeTeste.ESCOPO);
+    }
+
+    @Override
     protected RequisicaoProtegida requisicaoProtegida() {
         return new RequisicaoProtegida(
                 "POST", "/v1/eco", "{\"idCliente\":\"12345\",\"valor\":10}", AplicacaoDeTeste.ESCOPO);
@@ -79,13 +84,25 @@ class ContratoComumIT extends ContratoDeSegurancaIT {
     }
 
     @Test
-    void metodoNaoPermitidoResponde405() throws Exception {
-        assertProblema(get("/v1/eco"), 405, "METODO_NAO_PERMITIDO");
+    void metodoComRegraSemHandlerResponde405() throws Exception {
+        HttpResponse<String> resposta = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base() + "/v1/falha/bug"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .header("Authorization", "Bearer " + TokensDeTeste.valido(AplicacaoDeTeste.ESCOPO))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblema(resposta, 405, "METODO_NAO_PERMITIDO");
     }
 
     @Test
-    void rotaInexistenteResponde404() throws Exception {
-        assertProblema(get("/v1/nada"), 404, "NAO_ENCONTRADO");
+    void metodoOuRotaSemRegraResponde403MesmoComToken() throws Exception {
+        assertProblema(get("/v1/eco"), 403, "ACESSO_NEGADO");
+        assertProblema(get("/v1/nada"), 403, "ACESSO_NEGADO");
+    }
+
+    @Test
+    void rotaInexistenteSobUmaRegraResponde404() throws Exception {
+        assertProblema(get("/v1/falha/a/b"), 404, "NAO_ENCONTRADO");
     }
 
     @Test

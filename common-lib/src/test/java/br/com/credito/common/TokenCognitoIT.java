@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "credito.seguranca.clientes-permitidos=app-canal,app-concessao",
-            "credito.seguranca.prefixo-escopo=credito-api/"
+            "credito.seguranca.prefixo-escopo=credito-api/",
+            "credito.seguranca.uso-do-token=access"
         })
 @ContextConfiguration(initializers = ServidoresDeTeste.Jwks.class)
 class TokenCognitoIT {
@@ -39,6 +40,18 @@ class TokenCognitoIT {
     @Test
     void tokenDeClienteDesconhecidoResponde401() throws Exception {
         assertThat(eco(TokensDeTeste.cognito("app-de-outra-api", AplicacaoDeTeste.ESCOPO)))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void tokenDeIdentidadeDoCognitoResponde401() throws Exception {
+        assertThat(eco(TokensDeTeste.cognitoComUso("id", "app-canal", AplicacaoDeTeste.ESCOPO)))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void tokenSemClienteNemAudienciaResponde401Nao500() throws Exception {
+        assertThat(eco(TokensDeTeste.semAudienciaNemCliente(AplicacaoDeTeste.ESCOPO)))
                 .isEqualTo(401);
     }
 

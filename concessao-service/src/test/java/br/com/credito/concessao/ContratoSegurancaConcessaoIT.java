@@ -8,6 +8,11 @@ import br.com.credito.testsupport.ContratoDeSegurancaIT;
 class ContratoSegurancaConcessaoIT extends ContratoDeSegurancaIT {
 
     @Override
+    protected RequisicaoProtegida leituraProtegida() {
+        return new RequisicaoProtegida("GET", "/v1/cartao/status/12345", null, Escopos.CARTAO_LER);
+    }
+
+    @Override
     protected RequisicaoProtegida requisicaoProtegida() {
         return new RequisicaoProtegida(
                 "POST",

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiDeTeste {
 
     static final JsonMapper JSON = new JsonMapper();
+    static final String APROVADOR = "risco-aprovador";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int porta;
@@ -38,6 +39,15 @@ final class ApiDeTeste {
         return ok(admin(metodo, caminho, corpo));
     }
 
+    /** As another principal of the risk team than the drafts' author (four eyes on activation). */
+    HttpResponse<String> aprovador(String metodo, String caminho) {
+        return enviarComToken(metodo, caminho, null, TokensDeTeste.validoPara(APROVADOR, Escopos.REGRAS_ADMIN));
+    }
+
+    JsonNode aprovadorOk(String metodo, String caminho) {
+        return ok(aprovador(metodo, caminho));
+    }
+
     static JsonNode json(HttpResponse<String> resposta) {
         return JSON.readTree(resposta.body());
     }
@@ -50,6 +60,10 @@ final class ApiDeTeste {
     }
 
     private HttpResponse<String> enviar(String metodo, String caminho, String corpo, String escopo) {
+        return enviarComToken(metodo, caminho, corpo, TokensDeTeste.valido(escopo));
+    }
+
+    private HttpResponse<String> enviarComToken(String metodo, String caminho, String corpo, String token) {
         HttpRequest.Builder pedido = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + porta + caminho))
                 .method(
                         metodo,
@@ -57,7 +71,7 @@ final class ApiDeTeste {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(corpo))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TokensDeTeste.valido(escopo));
+                .header("Authorization", "Bearer " + token);
         try {
             return HTTP.send(pedido.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

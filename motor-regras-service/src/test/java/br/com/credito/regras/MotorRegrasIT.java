@@ -77,7 +77,7 @@ class MotorRegrasIT {
         assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt())
                 .isEqualTo(1);
 
-        JsonNode ativada = api.adminOk("POST", "/v1/regras/politicas/" + nova + "/ativar", null);
+        JsonNode ativada = api.aprovadorOk("POST", "/v1/regras/politicas/" + nova + "/ativar");
         assertThat(ativada.get("status").asString()).isEqualTo("ATIVA");
         assertThat(ativada.get("versaoAnterior").asInt()).isEqualTo(1);
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +29,76 @@ public abstract class ContratoDeSegurancaIT {
     public record RequisicaoProtegida(String metodo, String caminho, String corpoValido, String escopo) {}
 
     protected abstract RequisicaoProtegida requisicaoProtegida();
+
+    /**
+     * A GET endpoint of the service, to check that HEAD does not borrow its rule (issue 16). The default is the
+     * protected request itself, for a service whose only endpoint is a POST.
+     */
+    protected RequisicaoProtegida leituraProtegida() {
+        return requisicaoProtegida();
+    }
+
+    /** Targets the servlet container itself rejects (NUL, overlong UTF-8, encoded slash, brace): issue 16, item 3. */
+    protected static final List<String> ALVOS_REJEITADOS_PELO_CONTAINER =
+            List.of("/v1/a%00b", "/v1/a%C0%AFb", "/v1/a%2Fb", "/v1/a{b}", "/v1/a%2F..%2Fb");
+
+    @Test
+    void headNaoHerdaARegraDoGetENegado() throws Exception {
+        RequisicaoProtegida leitura = leituraProtegida();
+        assertThat(head(leitura.caminho(), TokensDeTeste.valido("investimento:ler", "escopo:qualquer")))
+                .isEqualTo(403);
+        assertThat(head(leitura.caminho(), TokensDeTeste.valido(leitura.escopo())))
+                .as("HEAD has no rule of its own, so it is denied even with the GET's scope")
+                .isEqualTo(403);
+        assertThat(head(leitura.caminho(), null)).isEqualTo(401);
+    }
+
+    @Test
+    void metodoSemRegraENegadoMesmoComOEscopo() throws Exception {
+        RequisicaoProtegida r = requisicaoProtegida();
+        for (String metodo : List.of("OPTIONS", "PUT", "PATCH", "DELETE")) {
+            HttpResponse<String> resposta = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base() + r.caminho()))
+                            .method(metodo, HttpRequest.BodyPublishers.noBody())
+                            .header("Authorization", "Bearer " + TokensDeTeste.valido(r.escopo()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertProblema(resposta, 403, "ACESSO_NEGADO");
+        }
+    }
+
+    @Test
+    void corpoMultipartResponde415() throws Exception {
+        RequisicaoProtegida r = requisicaoProtegida();
+        assumeTrue(r.corpoValido() != null, "o endpoint escolhido nao recebe corpo");
+        String corpo = "--xyz\r\nContent-Disposition: form-data; name=\"idCliente\"\r\n\r\n12345\r\n--xyz--\r\n";
+        for (String tipo :
+                List.of("multipart/form-data; boundary=xyz", "multipart/form-data", "multipart/mixed; boundary=xyz")) {
+            HttpResponse<String> resposta = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base() + r.caminho()))
+                            .method(r.metodo(), HttpRequest.BodyPublishers.ofString(corpo))
+                            .header("Content-Type", tipo)
+                            .header("Authorization", "Bearer " + TokensDeTeste.valido(r.escopo()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertProblema(resposta, 415, "MIDIA_NAO_SUPORTADA");
+        }
+    }
+
+    @Test
+    void erroDoProprioContainerEProblemJsonNaoHtml() throws Exception {
+        String token = TokensDeTeste.valido(requisicaoProtegida().escopo());
+        for (String alvo : ALVOS_REJEITADOS_PELO_CONTAINER) {
+            RequisicaoCrua.Resposta resposta = RequisicaoCrua.enviar(porta, "GET", alvo, token);
+            assertThat(resposta.status()).as(alvo).isEqualTo(400);
+            assertThat(resposta.contentType()).as(alvo).startsWith("application/problem+json");
+            assertThat(resposta.corpo())
+                    .as(alvo)
+                    .contains("\"codigo\":\"DADOS_INVALIDOS\"")
+                    .doesNotContain("<html")
+                    .doesNotContain("Tomcat");
+        }
+    }
 
     @Test
     void semTokenResponde401ProblemJson() throws Exception {
@@ -58,6 +129,13 @@ public abstract class ContratoDeSegurancaIT {
     void tokenDeOutraAudienciaOuEmissorResponde401() throws Exception {
         assertProblema(enviar(TokensDeTeste.outraAudiencia(escopo()), corpo()), 401, "NAO_AUTENTICADO");
         assertProblema(enviar(TokensDeTeste.outroEmissor(escopo()), corpo()), 401, "NAO_AUTENTICADO");
+    }
+
+    /** RFC 8725: a token without {@code exp} never expires; one naming no audience and no client is for nobody. */
+    @Test
+    void tokenSemExpiracaoOuSemDestinatarioResponde401() throws Exception {
+        assertProblema(enviar(TokensDeTeste.semExpiracao(escopo()), corpo()), 401, "NAO_AUTENTICADO");
+        assertProblema(enviar(TokensDeTeste.semAudienciaNemCliente(escopo()), corpo()), 401, "NAO_AUTENTICADO");
     }
 
     @Test
@@ -91,6 +169,15 @@ public abstract class ContratoDeSegurancaIT {
                 .containsPattern("\"traceId\":\"[0-9a-f]{32}\"")
                 .doesNotContain("Exception")
                 .doesNotContain("at br.com");
+    }
+
+    private int head(String caminho, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder pedido = HttpRequest.newBuilder(URI.create(base() + caminho))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            pedido.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(pedido.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     protected HttpResponse<String> enviar(String token, String corpo) throws IOException, InterruptedException {

@@ -61,6 +61,24 @@ public final class TokensDeTeste {
         return assinar(CHAVE.getPrivate(), EMISSOR, AUDIENCIA, Instant.now(), Duration.ofMinutes(5), escopos);
     }
 
+    /** A valid token of another client ({@code sub}), for what is scoped by caller (Idempotency-Keys). */
+    public static String validoPara(String cliente, String... escopos) {
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .audience()
+                .add(AUDIENCIA)
+                .and()
+                .subject(cliente)
+                .claim("scope", String.join(" ", escopos))
+                .issuedAt(new Date())
+                .expiration(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
     public static String expirado(String... escopos) {
         return assinar(
                 CHAVE.getPrivate(),
@@ -117,6 +135,59 @@ public final class TokensDeTeste {
                 .subject(clientId)
                 .claim("client_id", clientId)
                 .claim("token_use", "access")
+                .claim("scope", prefixados)
+                .issuedAt(Date.from(agora))
+                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
+    /** Signed and otherwise valid, but with no {@code exp}: it would never expire. */
+    public static String semExpiracao(String... escopos) {
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .audience()
+                .add(AUDIENCIA)
+                .and()
+                .subject("canal-app")
+                .claim("scope", String.join(" ", escopos))
+                .issuedAt(new Date())
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
+    /** Signed and in date, but naming no audience and no client ({@code aud} and {@code client_id} both absent). */
+    public static String semAudienciaNemCliente(String... escopos) {
+        Instant agora = Instant.now();
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .subject("canal-app")
+                .claim("scope", String.join(" ", escopos))
+                .issuedAt(Date.from(agora))
+                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
+                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
+                .compact();
+    }
+
+    /** Like {@link #cognito} but with another {@code token_use} (Cognito's ID tokens say {@code id}). */
+    public static String cognitoComUso(String tokenUse, String clientId, String... escopos) {
+        Instant agora = Instant.now();
+        String prefixados = String.join(
+                " ", Arrays.stream(escopos).map(e -> "credito-api/" + e).toList());
+        return Jwts.builder()
+                .header()
+                .keyId(KID)
+                .and()
+                .issuer(EMISSOR)
+                .subject(clientId)
+                .claim("client_id", clientId)
+                .claim("token_use", tokenUse)
                 .claim("scope", prefixados)
                 .issuedAt(Date.from(agora))
                 .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))

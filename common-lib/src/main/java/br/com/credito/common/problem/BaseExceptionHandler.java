@@ -26,6 +26,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -64,6 +65,15 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
     @ExceptionHandler(CorpoGrandeDemaisException.class)
     ResponseEntity<Object> handleCorpoGrandeDemais(CorpoGrandeDemaisException ex) {
         return responder(problemas.criar(TipoProblema.CORPO_GRANDE_DEMAIS, ex.getMessage()));
+    }
+
+    /**
+     * A multipart body reaching a service that takes none (a resolver configured anyway, or a container that parsed
+     * it): the media type is what is wrong, not the server (issue 16).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleMultipart(MultipartException ex) {
+        return responder(problemas.criar(TipoProblema.MIDIA_NAO_SUPORTADA, "Envie o corpo como application/json."));
     }
 
     /** Security exceptions thrown past the filter chain (method security) keep their meaning instead of a 500. */

@@ -26,9 +26,11 @@ final class AudienciaValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
         List<String> aud = token.getAudience();
+        // A token with neither claim is refused here: List.copyOf's contains(null) threw, and the request was a 500.
+        String clientId = token.getClaimAsString("client_id");
         boolean valido = aud != null && !aud.isEmpty()
                 ? aud.contains(audiencia)
-                : clientesPermitidos.contains(token.getClaimAsString("client_id"));
+                : clientId != null && clientesPermitidos.contains(clientId);
         return valido ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(RECUSA);
     }
 }

@@ -2,7 +2,10 @@ package br.com.credito.common.security;
 
 import br.com.credito.common.problem.ProblemResponseWriter;
 import br.com.credito.common.problem.TipoProblema;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,7 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -26,7 +33,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Every service is an OAuth2 resource server: RS256 tokens from the configured issuer, for audience
- * {@code credito-api}, with the scopes each endpoint declares. Stateless, no CSRF (no cookies, bearer tokens only),
+ * {@code credito-api}, with the scopes each endpoint declares, and nothing else (default deny). Stateless, no CSRF (no cookies, bearer tokens only),
  * and 401/403 answered as problem+json like every other error.
  */
 @AutoConfiguration(
@@ -58,10 +65,16 @@ public class SegurancaAutoConfiguration {
                         propriedades.jwkSetUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
+        List<OAuth2TokenValidator<Jwt>> validadores = new ArrayList<>(List.of(
                 new JwtTimestampValidator(propriedades.toleranciaRelogio()),
+                // JwtTimestampValidator accepts a token without exp, which would never expire (RFC 8725).
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtIssuerValidator(propriedades.issuerUri()),
-                new AudienciaValidator(propriedades.audiencia(), propriedades.clientesPermitidos()))));
+                new AudienciaValidator(propriedades.audiencia(), propriedades.clientesPermitidos())));
+        if (!propriedades.usoDoToken().isEmpty()) {
+            validadores.add(new UsoDoTokenValidator(propriedades.usoDoToken()));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validadores));
         return decoder;
     }
 
@@ -88,8 +101,13 @@ public class SegurancaAutoConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(HttpMethod.GET, ABERTOS).permitAll();
                     auth.requestMatchers("/error").permitAll();
+                    // Metrics for the drills and an operator, with any valid token (no customer data in them).
+                    auth.requestMatchers(HttpMethod.GET, "/actuator/prometheus").authenticated();
                     regras.orderedStream().forEach(r -> r.aplicar(auth));
-                    auth.anyRequest().authenticated();
+                    // Default deny: a method or path that no rule names is refused, whatever the token holds. Rules
+                    // name their method, and Spring MVC serves HEAD (and OPTIONS) with the GET handler, so a
+                    // catch-all "authenticated" let HEAD past every scope (issue 16).
+                    auth.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(escopos))
                         .authenticationEntryPoint(naoAutenticado)

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param clientesPermitidos client ids accepted in {@code client_id} when the token has no {@code aud} (Cognito)
  * @param prefixoEscopo removed from each scope before it is compared with an endpoint's scope
+ * @param usoDoToken when set, the {@code token_use} claim must equal it ({@code access} for Cognito: its ID tokens
+ *     are signed by the same keys and must not open the API)
  */
 @Validated
 @ConfigurationProperties(prefix = "credito.seguranca")
@@ -25,7 +27,8 @@ public record SegurancaProperties(
         @NotBlank String audiencia,
         Duration toleranciaRelogio,
         List<String> clientesPermitidos,
-        String prefixoEscopo) {
+        String prefixoEscopo,
+        String usoDoToken) {
 
     public SegurancaProperties {
         if (jwkSetUri == null) {
@@ -36,5 +39,6 @@ public record SegurancaProperties(
         }
         clientesPermitidos = clientesPermitidos == null ? List.of() : List.copyOf(clientesPermitidos);
         prefixoEscopo = prefixoEscopo == null ? "" : prefixoEscopo;
+        usoDoToken = usoDoToken == null ? "" : usoDoToken;
     }
 }

@@ -26,9 +26,12 @@ public class AplicacaoDeTeste {
 
     @Bean
     ApiAuthorizationRules regrasDeTeste() {
+        // POST /v1/falha/** has a rule and no handler (405); GET /v1/falha/** covers paths without a handler (404).
         return regras -> regras.requestMatchers(HttpMethod.POST, "/v1/eco")
                 .hasAuthority(ApiAuthorizationRules.escopo(ESCOPO))
-                .requestMatchers("/v1/falha/**")
+                .requestMatchers(HttpMethod.GET, "/v1/falha/**")
+                .hasAuthority(ApiAuthorizationRules.escopo(ESCOPO))
+                .requestMatchers(HttpMethod.POST, "/v1/falha/**")
                 .hasAuthority(ApiAuthorizationRules.escopo(ESCOPO));
     }
 

@@ -18,8 +18,10 @@ import io.micrometer.context.ContextExecutorService;
 import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,8 +59,11 @@ class DecisaoConfig {
     }
 
     @Bean
-    ChaveIdempotenciaJdbcAdapter chavesIdempotencia(JdbcClient jdbc, Clock relogio) {
-        return new ChaveIdempotenciaJdbcAdapter(jdbc, relogio);
+    ChaveIdempotenciaJdbcAdapter chavesIdempotencia(
+            JdbcClient jdbc,
+            Clock relogio,
+            @Value("${concessao.idempotencia.retencao:7d}") Duration retencaoDasChaves) {
+        return new ChaveIdempotenciaJdbcAdapter(jdbc, relogio, retencaoDasChaves);
     }
 
     @Bean

@@ -20,9 +20,20 @@ public final class ClienteHttp {
     private static final String TOKEN = TokensDeTeste.valido(Escopos.CARTAO_CONCEDER, Escopos.CARTAO_LER);
 
     private final String base;
+    private final String token;
 
     public ClienteHttp(int porta) {
+        this(porta, TOKEN);
+    }
+
+    private ClienteHttp(int porta, String token) {
         this.base = "http://127.0.0.1:" + porta;
+        this.token = token;
+    }
+
+    /** The same API called by another channel (another token subject). */
+    public static ClienteHttp doCanal(int porta, String canal) {
+        return new ClienteHttp(porta, TokensDeTeste.validoPara(canal, Escopos.CARTAO_CONCEDER, Escopos.CARTAO_LER));
     }
 
     public HttpResponse<String> conceder(String idCliente, String tipoCartao, String chave) {
@@ -57,7 +68,7 @@ public final class ClienteHttp {
 
     private HttpRequest.Builder novo(String caminho) {
         return HttpRequest.newBuilder(URI.create(base + caminho))
-                .header("Authorization", "Bearer " + TOKEN)
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json");
     }

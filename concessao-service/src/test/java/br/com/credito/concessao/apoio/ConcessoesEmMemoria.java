@@ -53,18 +53,27 @@ public class ConcessoesEmMemoria implements Concessoes, HistoricoLimites, Chaves
     }
 
     @Override
-    public List<AlteracaoLimite> doCliente(String idCliente) {
-        return alteracoes.stream().filter(a -> a.idCliente().equals(idCliente)).toList();
+    public List<AlteracaoLimite> doCliente(String idCliente, int pagina, int tamanho) {
+        return alteracoes.stream()
+                .filter(a -> a.idCliente().equals(idCliente))
+                .skip((long) pagina * tamanho)
+                .limit(tamanho)
+                .toList();
     }
 
     @Override
-    public Optional<ChaveIdempotencia> buscar(String chave) {
-        return Optional.ofNullable(chaves.get(chave));
+    public long quantasDoCliente(String idCliente) {
+        return alteracoes.stream().filter(a -> a.idCliente().equals(idCliente)).count();
+    }
+
+    @Override
+    public Optional<ChaveIdempotencia> buscar(String dono, String chave) {
+        return Optional.ofNullable(chaves.get(dono + "/" + chave));
     }
 
     @Override
     public boolean reservar(ChaveIdempotencia chave) {
-        return chaves.putIfAbsent(chave.chave(), chave) == null;
+        return chaves.putIfAbsent(chave.dono() + "/" + chave.chave(), chave) == null;
     }
 
     @Override

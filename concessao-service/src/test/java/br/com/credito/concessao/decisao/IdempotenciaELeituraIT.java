@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.credito.concessao.apoio.ClienteHttp;
 import br.com.credito.concessao.apoio.DownstreamsDeTeste;
 import br.com.credito.concessao.apoio.TesteDeIntegracao;
+import br.com.credito.concessao.decisao.adapter.out.persistencia.ChaveIdempotenciaJdbcAdapter;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +31,9 @@ class IdempotenciaELeituraIT {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private ChaveIdempotenciaJdbcAdapter chaves;
+
     private ClienteHttp http;
 
     @BeforeEach
@@ -49,6 +53,40 @@ class IdempotenciaELeituraIT {
         assertThat(repetida.statusCode()).isEqualTo(200);
         assertThat(json(repetida).path("idConcessao").asString()).isEqualTo(primeira);
         assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-1")).isEqualTo(1);
+    }
+
+    /** Issue 16, item 7: keys are scoped by the calling client, so channels neither collide nor replay each other. */
+    @Test
+    void aMesmaChaveDeDoisCanaisSaoDuasSolicitacoes() {
+        HttpResponse<String> doCanalA = ClienteHttp.doCanal(porta, "canal-a").conceder("idem-5", "GOLD", "chave-comum");
+        HttpResponse<String> doCanalB =
+                ClienteHttp.doCanal(porta, "canal-b").conceder("idem-5", "BLACK", "chave-comum");
+
+        assertThat(doCanalA.statusCode()).isEqualTo(200);
+        assertThat(doCanalB.statusCode()).isEqualTo(200);
+        assertThat(json(doCanalB).path("idConcessao").asString())
+                .isNotEqualTo(json(doCanalA).path("idConcessao").asString());
+        assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-5")).isEqualTo(2);
+    }
+
+    /** Issue 16, item 7: keys expire (7 days by default); a retry after that decides anew, and the cleanup deletes. */
+    @Test
+    void chaveExpiradaNaoRepeteADecisaoEALimpezaAApaga() {
+        http.conceder("idem-6", "GOLD", "chave-idem-6");
+        jdbc.sql("update chave_idempotencia set criada_em = now() - interval '8 days' where chave = 'chave-idem-6'")
+                .update();
+
+        HttpResponse<String> depois = http.conceder("idem-6", "BLACK", "chave-idem-6");
+
+        assertThat(depois.statusCode()).isEqualTo(200);
+        assertThat(ClienteHttp.decisoesGravadas(jdbc, "idem-6")).isEqualTo(2);
+        jdbc.sql("update chave_idempotencia set criada_em = now() - interval '8 days' where chave = 'chave-idem-6'")
+                .update();
+        assertThat(chaves.esquecerChavesExpiradas()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from chave_idempotencia where chave = 'chave-idem-6'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -101,6 +139,33 @@ class IdempotenciaELeituraIT {
         assertThat(historico.at("/alteracoes/0/causa").asString()).isEqualTo("CONCESSAO");
         assertThat(historico.at("/alteracoes/0/limiteAnterior").isNull()).isTrue();
         assertThat(historico.at("/alteracoes/0/versaoPolitica").asInt()).isEqualTo(1);
+    }
+
+    /** Issue 16, item 4: the limit history is paged (20 by default, at most 100) and keeps its object shape. */
+    @Test
+    void historicoDeLimitesEPaginado() {
+        String id = json(http.conceder("pagina-1", "GOLD", null))
+                .path("idConcessao")
+                .asString();
+        for (int i = 1; i < 25; i++) {
+            jdbc.sql("""
+                            insert into historico_limite (id_cliente, limite_anterior, limite_novo, id_concessao,
+                                versao_politica, registrado_em)
+                            values ('pagina-1', 5000, 5000 + :i, cast(:id as uuid), 1, now() + make_interval(secs => :i))""").param("i", i).param("id", id).update();
+        }
+
+        HttpResponse<String> primeira = http.get("/v1/cartao/limites/pagina-1/historico");
+        assertThat(json(primeira).path("alteracoes")).hasSize(20);
+        assertThat(json(primeira).path("total").asLong()).isEqualTo(25);
+        assertThat(json(primeira).at("/alteracoes/0/causa").asString()).isEqualTo("CONCESSAO");
+        assertThat(primeira.headers().firstValue("X-Total-Count")).hasValue("25");
+        assertThat(primeira.headers().firstValue("Link"))
+                .hasValueSatisfying(l -> assertThat(l).contains("rel=\"next\""));
+        assertThat(json(http.get("/v1/cartao/limites/pagina-1/historico?pagina=1"))
+                        .path("alteracoes"))
+                .hasSize(5);
+        assertThat(http.get("/v1/cartao/limites/pagina-1/historico?tamanho=101").statusCode())
+                .isEqualTo(400);
     }
 
     @Test

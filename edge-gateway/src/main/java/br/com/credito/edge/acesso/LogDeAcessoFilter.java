@@ -1,6 +1,6 @@
 package br.com.credito.edge.acesso;
 
-import br.com.credito.common.logging.MascaraPii;
+import br.com.credito.common.logging.ModelosDeUri;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * One access-log line per request, as API Gateway's access logs: method, route, masked path, status, latency,
- * client and request id, as separate JSON fields. The path is masked ({@code /v1/score/***}) and the query string is
- * left out, because both may carry a client id.
+ * client and request id, as separate JSON fields. The path is logged as its URI template
+ * ({@code /v1/cartao/limites/{idCliente}/historico}, issue 16) and the query string is left out, because both may
+ * carry a client id.
  */
 final class LogDeAcessoFilter extends OncePerRequestFilter {
 
@@ -41,7 +42,7 @@ final class LogDeAcessoFilter extends OncePerRequestFilter {
                 .setMessage("acesso")
                 .addKeyValue("http_method", request.getMethod())
                 .addKeyValue("route", request.getAttribute(MvcUtils.GATEWAY_ROUTE_ID_ATTR))
-                .addKeyValue("path", MascaraPii.mascarar(request.getRequestURI()))
+                .addKeyValue("path", ModelosDeUri.modelo(request.getRequestURI()))
                 .addKeyValue("status", response.getStatus())
                 .addKeyValue("duration_ms", duracaoMs)
                 .addKeyValue("client_id", request.getAttribute(LimiteDeRequisicoesFilter.ATRIBUTO_CLIENTE))

@@ -37,7 +37,8 @@ class BrokerForaDoArIT {
         SqsDeTeste.parar();
         try {
             for (int i = 0; i < INVESTIMENTOS; i++) {
-                var resposta = api.registrar(ApiDeTeste.corpo("cliente-queda", "CDB", (i + 1) + ".50"), null);
+                // One client each: a hundred for one client in a day would be held for review (anomaly bounds).
+                var resposta = api.registrar(ApiDeTeste.corpo("cliente-queda-" + i, "CDB", (i + 1) + ".50"), null);
                 assertThat(resposta.statusCode()).isEqualTo(201);
                 criados.add(ApiDeTeste.idInvestimento(resposta));
             }

@@ -14,7 +14,11 @@ public class SegurancaConfig {
     static ApiAuthorizationRules regrasDeAcesso() {
         return regras -> regras.requestMatchers(HttpMethod.POST, "/v1/regras/avaliar")
                 .hasAuthority(ApiAuthorizationRules.escopo(Escopos.REGRAS_AVALIAR))
-                .requestMatchers("/v1/regras/simular", "/v1/regras/politicas", "/v1/regras/politicas/**")
+                // Each rule names its methods: anything else (HEAD, PUT, ...) falls to the default deny (issue 16).
+                .requestMatchers(HttpMethod.GET, "/v1/regras/politicas", "/v1/regras/politicas/**")
+                .hasAuthority(ApiAuthorizationRules.escopo(Escopos.REGRAS_ADMIN))
+                .requestMatchers(
+                        HttpMethod.POST, "/v1/regras/simular", "/v1/regras/politicas", "/v1/regras/politicas/**")
                 .hasAuthority(ApiAuthorizationRules.escopo(Escopos.REGRAS_ADMIN));
     }
 }

@@ -45,24 +45,29 @@ public class AnalisarSolicitacao {
         this.registro = registro;
     }
 
-    /** {@code chave}: the Idempotency-Key, or null. */
+    /** {@code chave}: the Idempotency-Key, or null; without a caller (tests, internal use) keys share one scope. */
     public Concessao executar(SolicitacaoConcessao solicitacao, String chave) {
-        Optional<Concessao> repetida = chave == null ? Optional.empty() : original(chave, solicitacao);
+        return executar(solicitacao, "", chave);
+    }
+
+    /** {@code dono}: the calling client, the scope of its keys; {@code chave}: the Idempotency-Key, or null. */
+    public Concessao executar(SolicitacaoConcessao solicitacao, String dono, String chave) {
+        Optional<Concessao> repetida = chave == null ? Optional.empty() : original(dono, chave, solicitacao);
         if (repetida.isPresent()) {
             return repetida.get();
         }
         Avaliacao avaliacao = avaliarCliente.avaliar(solicitacao.idCliente(), solicitacao.tipoCartao());
         Concessao nova = Concessao.solicitada(avaliacao.entradas(), avaliacao.resultado(), relogio.instant());
-        Boolean gravada = transacao.execute(status -> gravar(nova, solicitacao, chave));
+        Boolean gravada = transacao.execute(status -> gravar(nova, solicitacao, dono, chave));
         if (Boolean.TRUE.equals(gravada)) {
             registro.decisaoTomada(nova);
             return nova;
         }
-        return original(chave, solicitacao).orElseThrow(() -> new IllegalStateException("chave sem concessao"));
+        return original(dono, chave, solicitacao).orElseThrow(() -> new IllegalStateException("chave sem concessao"));
     }
 
-    private boolean gravar(Concessao nova, SolicitacaoConcessao solicitacao, String chave) {
-        if (chave != null && !chaves.reservar(new ChaveIdempotencia(chave, solicitacao.hash(), nova.id()))) {
+    private boolean gravar(Concessao nova, SolicitacaoConcessao solicitacao, String dono, String chave) {
+        if (chave != null && !chaves.reservar(new ChaveIdempotencia(dono, chave, solicitacao.hash(), nova.id()))) {
             return false;
         }
         concessoes.travarCliente(nova.idCliente());
@@ -72,8 +77,8 @@ public class AnalisarSolicitacao {
         return true;
     }
 
-    private Optional<Concessao> original(String chave, SolicitacaoConcessao solicitacao) {
-        return chaves.buscar(chave).map(existente -> {
+    private Optional<Concessao> original(String dono, String chave, SolicitacaoConcessao solicitacao) {
+        return chaves.buscar(dono, chave).map(existente -> {
             if (!existente.mesmoCorpo(solicitacao)) {
                 throw new ConflitoDeIdempotenciaException();
             }

@@ -22,11 +22,14 @@ public class ConsultarCartao {
         return concessoes.ultimaAplicada(idCliente).orElseThrow(NaoEncontradoException::cliente);
     }
 
-    public List<AlteracaoLimite> historicoDeLimites(String idCliente) {
-        List<AlteracaoLimite> alteracoes = historicoLimites.doCliente(idCliente);
-        if (alteracoes.isEmpty()) {
+    /** One page of the client's limit changes, oldest first, and how many there are in all (issue 16: bounded). */
+    public PaginaDeAlteracoes historicoDeLimites(String idCliente, int pagina, int tamanho) {
+        long total = historicoLimites.quantasDoCliente(idCliente);
+        if (total == 0) {
             throw NaoEncontradoException.cliente();
         }
-        return alteracoes;
+        return new PaginaDeAlteracoes(historicoLimites.doCliente(idCliente, pagina, tamanho), total);
     }
+
+    public record PaginaDeAlteracoes(List<AlteracaoLimite> alteracoes, long total) {}
 }

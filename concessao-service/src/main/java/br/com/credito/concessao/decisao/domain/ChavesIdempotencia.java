@@ -5,11 +5,13 @@ import java.util.Optional;
 /** Port: stored Idempotency-Keys. */
 public interface ChavesIdempotencia {
 
-    Optional<ChaveIdempotencia> buscar(String chave);
+    /** The caller's key, unless it expired (a retry after the retention decides anew). */
+    Optional<ChaveIdempotencia> buscar(String dono, String chave);
 
     /**
      * Stores the key in the current transaction; false when another request holds it (the caller rolls back). A
-     * concurrent holder that has not committed yet makes this wait for its outcome (unique constraint).
+     * concurrent holder that has not committed yet makes this wait for its outcome (unique constraint). An expired key
+     * of the same caller is taken over.
      */
     boolean reservar(ChaveIdempotencia chave);
 }

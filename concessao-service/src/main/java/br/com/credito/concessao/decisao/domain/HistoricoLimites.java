@@ -8,5 +8,9 @@ public interface HistoricoLimites {
     void registrar(AlteracaoLimite alteracao);
 
     /** Oldest first. */
-    List<AlteracaoLimite> doCliente(String idCliente);
+    /** One page of the client's limit changes, oldest first ({@code pagina} from 0). */
+    List<AlteracaoLimite> doCliente(String idCliente, int pagina, int tamanho);
+
+    /** How many limit changes the client has. */
+    long quantasDoCliente(String idCliente);
 }

@@ -72,6 +72,19 @@ class AnalisarSolicitacaoTest {
     }
 
     @Test
+    void aMesmaChaveDeOutroChamadorEOutraSolicitacao() {
+        var banco = new ConcessoesEmMemoria();
+        var analisar = analisar(banco);
+        Concessao doCanalA = analisar.executar(GOLD, "canal-a", "chave-1");
+
+        Concessao doCanalB =
+                analisar.executar(new SolicitacaoConcessao("12345", TipoCartao.BLACK), "canal-b", "chave-1");
+
+        assertThat(doCanalB.id()).isNotEqualTo(doCanalA.id());
+        assertThat(analisar.executar(GOLD, "canal-a", "chave-1").id()).isEqualTo(doCanalA.id());
+    }
+
+    @Test
     void deveRecusarAMesmaChaveComOutroCorpo() {
         AnalisarSolicitacao analisar = analisar(banco);
         analisar.executar(GOLD, "chave-1");
@@ -89,14 +102,14 @@ class AnalisarSolicitacaoTest {
             private boolean primeiraBusca = true;
 
             @Override
-            public Optional<ChaveIdempotencia> buscar(String chave) {
+            public Optional<ChaveIdempotencia> buscar(String dono, String chave) {
                 if (primeiraBusca) {
                     primeiraBusca = false;
                     salvar(vencedora);
-                    chaves.put(chave, new ChaveIdempotencia(chave, GOLD.hash(), vencedora.id()));
+                    reservar(new ChaveIdempotencia(dono, chave, GOLD.hash(), vencedora.id()));
                     return Optional.empty();
                 }
-                return super.buscar(chave);
+                return super.buscar(dono, chave);
             }
         };
 

@@ -28,9 +28,13 @@ public class ConsultarInvestimentos {
                 .orElseThrow(() -> new InvestimentoNaoEncontradoException(idInvestimento));
     }
 
-    public List<Investimento> doCliente(String idCliente) {
-        return investimentos.doCliente(idCliente);
+    /** One page of the client's investments, newest first, and how many there are in all. */
+    public Pagina doCliente(String idCliente, int pagina, int tamanho) {
+        return new Pagina(
+                investimentos.doCliente(idCliente, pagina, tamanho), investimentos.quantosDoCliente(idCliente));
     }
+
+    public record Pagina(List<Investimento> itens, long total) {}
 
     public List<PosicaoPorTipo> posicaoDoCliente(String idCliente) {
         return investimentos.posicaoDoCliente(idCliente);

@@ -11,8 +11,14 @@ public interface Investimentos {
 
     Optional<Investimento> buscar(long idInvestimento);
 
-    /** Every investment of the client, newest first. */
-    List<Investimento> doCliente(String idCliente);
+    /** One page of the client's investments, newest first ({@code pagina} from 0). */
+    List<Investimento> doCliente(String idCliente, int pagina, int tamanho);
+
+    /** How many investments the client has. */
+    long quantosDoCliente(String idCliente);
+
+    /** The client's investments registered at or after {@code desde}: how many and how much. */
+    ResumoDoPeriodo resumoDesde(String idCliente, Instant desde);
 
     /** One total per type the client holds, ordered by type name; empty when the client has no investments. */
     List<PosicaoPorTipo> posicaoDoCliente(String idCliente);

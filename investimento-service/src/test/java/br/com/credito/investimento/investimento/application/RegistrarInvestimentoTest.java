@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
 import br.com.credito.investimento.investimento.domain.ChaveIdempotenciaReutilizadaException;
+import br.com.credito.investimento.investimento.domain.LimitesDeAnomalia;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
 import br.com.credito.investimento.investimento.domain.TipoInvestimento;
 import br.com.credito.investimento.investimento.fakes.ChavesEmMemoria;
@@ -12,8 +13,11 @@ import br.com.credito.investimento.investimento.fakes.EventosEmMemoria;
 import br.com.credito.investimento.investimento.fakes.InvestimentosEmMemoria;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +27,15 @@ class RegistrarInvestimentoTest {
 
     private final InvestimentosEmMemoria investimentos = new InvestimentosEmMemoria();
     private final EventosEmMemoria eventos = new EventosEmMemoria();
+    private final List<Long> retidos = new ArrayList<>();
     private final RegistrarInvestimento registrar = new RegistrarInvestimento(
-            investimentos, new ChavesEmMemoria(), eventos, Clock.fixed(AGORA, ZoneOffset.UTC));
+            investimentos,
+            new ChavesEmMemoria(),
+            eventos,
+            new RegistrarInvestimento.Vigilancia(
+                    new LimitesDeAnomalia(3, new BigDecimal("50000"), Duration.ofHours(24)),
+                    (investimento, motivo, quando) -> retidos.add(investimento.idInvestimento())),
+            Clock.fixed(AGORA, ZoneOffset.UTC));
 
     private static NovoInvestimento cdb(String valor) {
         return new NovoInvestimento("12345", TipoInvestimento.CDB, new BigDecimal(valor));
@@ -44,6 +55,27 @@ class RegistrarInvestimentoTest {
             assertThat(i.valor()).isEqualByComparingTo("1000.50");
             assertThat(i.dataCriacao()).isEqualTo(AGORA);
         });
+    }
+
+    /** Issue 16, item 5: beyond the per-client bounds the investment stands but raises no limit by itself. */
+    @Test
+    void alemDaQuantidadeOuDoValorNoPeriodoOInvestimentoFicaRetidoSemEvento() {
+        for (int i = 0; i < 3; i++) {
+            registrar.executar(cdb("10"), Optional.empty());
+        }
+        ResultadoRegistro quarto = registrar.executar(cdb("10"), Optional.empty());
+
+        assertThat(investimentos.total()).isEqualTo(4);
+        assertThat(eventos.criados()).hasSize(3);
+        assertThat(retidos).containsExactly(quarto.idInvestimento());
+    }
+
+    @Test
+    void valorAcimaDoTetoDoPeriodoTambemRetem() {
+        ResultadoRegistro grande = registrar.executar(cdb("50000.01"), Optional.empty());
+
+        assertThat(eventos.criados()).isEmpty();
+        assertThat(retidos).containsExactly(grande.idInvestimento());
     }
 
     @Test

@@ -4,6 +4,8 @@ import br.com.credito.investimento.investimento.domain.Investimento;
 import br.com.credito.investimento.investimento.domain.Investimentos;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
 import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
+import br.com.credito.investimento.investimento.domain.ResumoDoPeriodo;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +34,28 @@ public final class InvestimentosEmMemoria implements Investimentos {
     }
 
     @Override
-    public List<Investimento> doCliente(String idCliente) {
+    public List<Investimento> doCliente(String idCliente, int pagina, int tamanho) {
+        return todosDoCliente(idCliente).stream()
+                .skip((long) pagina * tamanho)
+                .limit(tamanho)
+                .toList();
+    }
+
+    @Override
+    public long quantosDoCliente(String idCliente) {
+        return todosDoCliente(idCliente).size();
+    }
+
+    @Override
+    public ResumoDoPeriodo resumoDesde(String idCliente, Instant desde) {
+        List<Investimento> doPeriodo = todosDoCliente(idCliente).stream()
+                .filter(i -> !i.dataCriacao().isBefore(desde))
+                .toList();
+        return new ResumoDoPeriodo(
+                doPeriodo.size(), doPeriodo.stream().map(Investimento::valor).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private List<Investimento> todosDoCliente(String idCliente) {
         return porId.values().stream()
                 .filter(i -> i.idCliente().equals(idCliente))
                 .sorted(Comparator.comparing(Investimento::dataCriacao).reversed())
@@ -42,7 +65,7 @@ public final class InvestimentosEmMemoria implements Investimentos {
     @Override
     public List<PosicaoPorTipo> posicaoDoCliente(String idCliente) {
         Map<String, PosicaoPorTipo> porNome = new TreeMap<>();
-        doCliente(idCliente)
+        todosDoCliente(idCliente)
                 .forEach(i -> porNome.merge(
                         i.tipoInvestimento().name(),
                         new PosicaoPorTipo(i.tipoInvestimento(), i.valor()),

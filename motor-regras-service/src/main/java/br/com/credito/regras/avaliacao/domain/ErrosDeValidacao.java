@@ -7,6 +7,9 @@ import java.util.List;
 /** Collects field errors of a policy document; each check answers whether the value can be used further. */
 final class ErrosDeValidacao {
 
+    /** The largest amount a policy document may hold (five times the largest card limit of the default policy). */
+    static final BigDecimal VALOR_MAXIMO = new BigDecimal("1000000");
+
     private final List<ErroValidacao> erros = new ArrayList<>();
 
     void adicionar(String campo, String mensagem) {
@@ -31,14 +34,27 @@ final class ErrosDeValidacao {
         return ok;
     }
 
+    /**
+     * Every amount of a policy passes here, so every amount is bounded (issue 16): a document with a limit of
+     * R$ 10^12 or fractions of a centavo is refused, whoever wrote it.
+     */
     boolean naoNegativo(String campo, BigDecimal valor) {
         if (!presente(campo, valor)) {
             return false;
         }
         if (valor.signum() < 0) {
             adicionar(campo, "nao pode ser negativo");
+            return false;
         }
-        return valor.signum() >= 0;
+        if (valor.compareTo(VALOR_MAXIMO) > 0) {
+            adicionar(campo, "nao pode passar de R$ 1.000.000");
+            return false;
+        }
+        if (valor.stripTrailingZeros().scale() > 2) {
+            adicionar(campo, "deve ter no maximo 2 casas decimais");
+            return false;
+        }
+        return true;
     }
 
     boolean fracao(String campo, BigDecimal valor) {

@@ -1,5 +1,10 @@
 package br.com.credito.regras.politica.application;
 
+import br.com.credito.common.problem.ProblemaException;
+import br.com.credito.common.problem.TipoProblema;
+import br.com.credito.regras.politica.domain.AcaoAuditada;
+import br.com.credito.regras.politica.domain.AuditoriaPoliticas;
+import br.com.credito.regras.politica.domain.QuatroOlhos;
 import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.StatusVersao;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
@@ -10,20 +15,33 @@ import org.springframework.stereotype.Service;
 public class AtivarVersao {
 
     private final RepositorioPoliticas repositorio;
+    private final AuditoriaPoliticas auditoria;
     private final TrocaDeVersaoAtiva troca;
 
-    AtivarVersao(RepositorioPoliticas repositorio, TrocaDeVersaoAtiva troca) {
+    AtivarVersao(RepositorioPoliticas repositorio, AuditoriaPoliticas auditoria, TrocaDeVersaoAtiva troca) {
         this.repositorio = repositorio;
+        this.auditoria = auditoria;
         this.troca = troca;
     }
 
-    public VersaoPolitica ativar(int versao) {
-        return troca.trocar(atual -> {
-            VersaoPolitica alvo = repositorio.buscar(versao).orElseThrow(() -> TrocaDeVersaoAtiva.inexistente(versao));
-            if (alvo.status() == StatusVersao.ATIVA) {
-                throw TrocaDeVersaoAtiva.conflito("VERSAO_JA_ATIVA", "A versao " + versao + " ja esta ativa.");
-            }
-            return new TrocaDeVersaoAtiva.Escolha(alvo, atual.map(VersaoPolitica::versao));
-        });
+    /** {@code ativador}: the caller's token subject; it must differ from the version's author (four eyes). */
+    public VersaoPolitica ativar(int versao, String ativador) {
+        return troca.trocar(
+                atual -> {
+                    VersaoPolitica alvo =
+                            repositorio.buscar(versao).orElseThrow(() -> TrocaDeVersaoAtiva.inexistente(versao));
+                    if (alvo.status() == StatusVersao.ATIVA) {
+                        throw TrocaDeVersaoAtiva.conflito("VERSAO_JA_ATIVA", "A versao " + versao + " ja esta ativa.");
+                    }
+                    if (!QuatroOlhos.permite(auditoria.autor(versao), ativador)) {
+                        throw new ProblemaException(
+                                TipoProblema.ACESSO_NEGADO,
+                                "QUATRO_OLHOS",
+                                "A versao " + versao + " deve ser ativada por outra pessoa que nao a autora.");
+                    }
+                    return new TrocaDeVersaoAtiva.Escolha(alvo, atual.map(VersaoPolitica::versao));
+                },
+                AcaoAuditada.ATIVADA,
+                ativador);
     }
 }

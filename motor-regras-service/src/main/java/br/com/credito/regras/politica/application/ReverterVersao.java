@@ -1,5 +1,6 @@
 package br.com.credito.regras.politica.application;
 
+import br.com.credito.regras.politica.domain.AcaoAuditada;
 import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
 import java.util.Optional;
@@ -20,17 +21,24 @@ public class ReverterVersao {
         this.troca = troca;
     }
 
-    public VersaoPolitica reverter() {
-        return troca.trocar(atual -> {
-            Optional<Integer> anterior = atual.flatMap(VersaoPolitica::versaoAnterior);
-            if (anterior.isEmpty()) {
-                throw TrocaDeVersaoAtiva.conflito(
-                        "SEM_VERSAO_ANTERIOR", "A versao ativa nao tem versao anterior para onde voltar.");
-            }
-            VersaoPolitica alvo = repositorio
-                    .buscar(anterior.get())
-                    .orElseThrow(() -> TrocaDeVersaoAtiva.inexistente(anterior.get()));
-            return new TrocaDeVersaoAtiva.Escolha(alvo, alvo.versaoAnterior());
-        });
+    /**
+     * A rollback puts back a version that was already approved and in force, so it needs no second person: in an
+     * incident one operator must be able to undo a bad activation at once. Who did it is recorded (REVERTIDA).
+     */
+    public VersaoPolitica reverter(String principal) {
+        return troca.trocar(
+                atual -> {
+                    Optional<Integer> anterior = atual.flatMap(VersaoPolitica::versaoAnterior);
+                    if (anterior.isEmpty()) {
+                        throw TrocaDeVersaoAtiva.conflito(
+                                "SEM_VERSAO_ANTERIOR", "A versao ativa nao tem versao anterior para onde voltar.");
+                    }
+                    VersaoPolitica alvo = repositorio
+                            .buscar(anterior.get())
+                            .orElseThrow(() -> TrocaDeVersaoAtiva.inexistente(anterior.get()));
+                    return new TrocaDeVersaoAtiva.Escolha(alvo, alvo.versaoAnterior());
+                },
+                AcaoAuditada.REVERTIDA,
+                principal);
     }
 }

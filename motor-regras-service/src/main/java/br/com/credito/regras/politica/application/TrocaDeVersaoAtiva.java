@@ -2,6 +2,9 @@ package br.com.credito.regras.politica.application;
 
 import br.com.credito.common.problem.ProblemaException;
 import br.com.credito.common.problem.TipoProblema;
+import br.com.credito.regras.politica.domain.AcaoAuditada;
+import br.com.credito.regras.politica.domain.AuditoriaPoliticas;
+import br.com.credito.regras.politica.domain.RegistroDeAuditoria;
 import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
 import java.time.Clock;
@@ -19,16 +22,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TrocaDeVersaoAtiva {
 
     private final RepositorioPoliticas repositorio;
+    private final AuditoriaPoliticas auditoria;
     private final TransactionTemplate transacao;
     private final PoliticaVigenteEmCache cache;
     private final Clock relogio;
 
     TrocaDeVersaoAtiva(
             RepositorioPoliticas repositorio,
+            AuditoriaPoliticas auditoria,
             TransactionTemplate transacao,
             PoliticaVigenteEmCache cache,
             Clock relogio) {
         this.repositorio = repositorio;
+        this.auditoria = auditoria;
         this.transacao = transacao;
         this.cache = cache;
         this.relogio = relogio;
@@ -36,14 +42,16 @@ class TrocaDeVersaoAtiva {
 
     /**
      * @param escolha given the active version (if any), picks the version to activate and the "previous" it records
+     * @param acao ATIVADA or REVERTIDA, recorded in the trail with {@code principal} in the same transaction
      */
-    VersaoPolitica trocar(Function<Optional<VersaoPolitica>, Escolha> escolha) {
+    VersaoPolitica trocar(Function<Optional<VersaoPolitica>, Escolha> escolha, AcaoAuditada acao, String principal) {
         VersaoPolitica ativada = transacao.execute(status -> {
             Optional<VersaoPolitica> atual = repositorio.ativaParaTroca();
             Escolha e = escolha.apply(atual);
             atual.ifPresent(a -> repositorio.gravarStatus(a.desativada()));
             VersaoPolitica nova = e.versao().ativada(relogio.instant(), e.anterior());
             repositorio.gravarStatus(nova);
+            auditoria.registrar(new RegistroDeAuditoria(nova.versao(), acao, principal, nova.ativadaEm()));
             return nova;
         });
         cache.atualizar();

@@ -3,6 +3,7 @@ package br.com.credito.concessao.decisao.adapter.in.web;
 import br.com.credito.concessao.decisao.application.AnalisarSolicitacao;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.security.Principal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,7 +26,16 @@ class ConcessaoController {
             @Valid @RequestBody ConcessaoRequest pedido,
             @RequestHeader(name = "Idempotency-Key", required = false)
                     @Pattern(regexp = CHAVE_REGEX, message = "deve ter de 1 a 100 caracteres ASCII visiveis")
-                    String chave) {
-        return ConcessaoResponse.de(analisarSolicitacao.executar(pedido.paraDominio(), chave));
+                    String chave,
+            Principal chamador) {
+        return ConcessaoResponse.de(analisarSolicitacao.executar(pedido.paraDominio(), dono(chamador), chave));
+    }
+
+    /**
+     * Keys are per calling client, as investimento's: channels cannot collide nor replay another's. The name of a JWT
+     * authentication is the token's subject.
+     */
+    private static String dono(Principal chamador) {
+        return chamador == null || chamador.getName() == null ? "" : chamador.getName();
     }
 }

@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Each limit change, oldest first; {@code causa} is CONCESSAO (a request) or EVENTO_INVESTIMENTO (idEvento set). */
-record HistoricoLimiteResponse(String idCliente, List<AlteracaoResponse> alteracoes) {
+/**
+ * One page of the limit changes, oldest first; {@code causa} is CONCESSAO (a request) or EVENTO_INVESTIMENTO (idEvento
+ * set). {@code pagina}, {@code tamanho} and {@code total} were added beside {@code alteracoes} (issue 16): the shape
+ * a client already reads is unchanged.
+ */
+record HistoricoLimiteResponse(
+        String idCliente, List<AlteracaoResponse> alteracoes, int pagina, int tamanho, long total) {
 
     record AlteracaoResponse(
             BigDecimal limiteAnterior,
@@ -18,7 +23,8 @@ record HistoricoLimiteResponse(String idCliente, List<AlteracaoResponse> alterac
             int versaoPolitica,
             Instant registradoEm) {}
 
-    static HistoricoLimiteResponse de(String idCliente, List<AlteracaoLimite> alteracoes) {
+    static HistoricoLimiteResponse de(
+            String idCliente, List<AlteracaoLimite> alteracoes, int pagina, int tamanho, long total) {
         return new HistoricoLimiteResponse(
                 idCliente,
                 alteracoes.stream()
@@ -30,6 +36,9 @@ record HistoricoLimiteResponse(String idCliente, List<AlteracaoResponse> alterac
                                 a.idEvento(),
                                 a.versaoPolitica(),
                                 a.registradoEm()))
-                        .toList());
+                        .toList(),
+                pagina,
+                tamanho,
+                total);
     }
 }

@@ -31,12 +31,15 @@ public class HistoricoLimiteJdbcAdapter implements HistoricoLimites {
     }
 
     @Override
-    public List<AlteracaoLimite> doCliente(String idCliente) {
+    public List<AlteracaoLimite> doCliente(String idCliente, int pagina, int tamanho) {
         return jdbc.sql("""
                         select id_cliente, limite_anterior, limite_novo, id_concessao, id_evento, versao_politica,
                             registrado_em
-                        from historico_limite where id_cliente = :idCliente order by registrado_em, id""")
+                        from historico_limite where id_cliente = :idCliente order by registrado_em, id
+                        limit :tamanho offset :deslocamento""")
                 .param("idCliente", idCliente)
+                .param("tamanho", tamanho)
+                .param("deslocamento", (long) pagina * tamanho)
                 .query((rs, linha) -> new AlteracaoLimite(
                         rs.getString("id_cliente"),
                         rs.getBigDecimal("limite_anterior"),
@@ -46,5 +49,13 @@ public class HistoricoLimiteJdbcAdapter implements HistoricoLimites {
                         rs.getInt("versao_politica"),
                         Tempo.lerInstante(rs, "registrado_em")))
                 .list();
+    }
+
+    @Override
+    public long quantasDoCliente(String idCliente) {
+        return jdbc.sql("select count(*) from historico_limite where id_cliente = :idCliente")
+                .param("idCliente", idCliente)
+                .query(Long.class)
+                .single();
     }
 }

@@ -43,6 +43,7 @@ class InvestimentoCriadoListener {
      */
     @SqsListener(value = "${concessao.fila.nome}", acknowledgementMode = SqsListenerAcknowledgementMode.ON_SUCCESS)
     void receber(String corpo) {
+        EsquemaDoEvento.validarInvestimentoCriado(corpo);
         InvestimentoCriadoEvent evento = json.readValue(corpo, InvestimentoCriadoEvent.class);
         SituacaoEvento situacao =
                 recalcularLimite.executar(new InvestimentoRegistrado(evento.eventId(), evento.idCliente()));

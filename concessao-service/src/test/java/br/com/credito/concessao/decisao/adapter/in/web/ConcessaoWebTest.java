@@ -69,7 +69,7 @@ class ConcessaoWebTest {
     @Test
     void deveResponderADecisaoComMotivosVersaoEFontes() throws Exception {
         Concessao concessao = Mae.concessao("12345", Mae.aprovado("5000"));
-        given(analisarSolicitacao.executar(new SolicitacaoConcessao("12345", TipoCartao.GOLD), "k-1"))
+        given(analisarSolicitacao.executar(new SolicitacaoConcessao("12345", TipoCartao.GOLD), "", "k-1"))
                 .willReturn(concessao);
 
         conceder("{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}", "k-1")
@@ -115,7 +115,7 @@ class ConcessaoWebTest {
 
     @Test
     void deveResponder503QuandoOMotorDeRegrasEstaIndisponivel() throws Exception {
-        given(analisarSolicitacao.executar(any(), isNull()))
+        given(analisarSolicitacao.executar(any(), any(), isNull()))
                 .willThrow(new MotorDeRegrasIndisponivelException(new IllegalStateException("segredo")));
 
         conceder("{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}", null)
@@ -129,7 +129,7 @@ class ConcessaoWebTest {
 
     @Test
     void deveResponder409ParaChaveReusadaComOutroCorpo() throws Exception {
-        given(analisarSolicitacao.executar(any(), eq("k-1"))).willThrow(new ConflitoDeIdempotenciaException());
+        given(analisarSolicitacao.executar(any(), any(), eq("k-1"))).willThrow(new ConflitoDeIdempotenciaException());
 
         conceder("{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}", "k-1")
                 .andExpect(status().isConflict())

@@ -1,11 +1,14 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
+import br.com.credito.common.web.Paginacao;
 import br.com.credito.common.web.Validacoes;
 import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
 import br.com.credito.investimento.investimento.application.RegistrarInvestimento;
 import br.com.credito.investimento.investimento.application.ResultadoRegistro;
 import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
@@ -59,13 +62,23 @@ class InvestimentoController {
         return Objects.requireNonNullElse(token.getSubject(), "");
     }
 
+    /**
+     * Paged (issue 16): the body is still the array it was, one page of it, newest first; the total and the links to
+     * the next and previous pages are headers ({@link Paginacao}).
+     */
     @GetMapping
-    List<InvestimentoResponse> doCliente(
+    ResponseEntity<List<InvestimentoResponse>> doCliente(
             @RequestParam @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-                    String idCliente) {
-        return consultar.doCliente(idCliente).stream()
-                .map(InvestimentoResponse::de)
-                .toList();
+                    String idCliente,
+            @RequestParam(name = Paginacao.PAGINA, defaultValue = "0") @Min(0) @Max(100_000) int pagina,
+            @RequestParam(name = Paginacao.TAMANHO, defaultValue = Paginacao.TAMANHO_PADRAO)
+                    @Min(1)
+                    @Max(Paginacao.TAMANHO_MAXIMO)
+                    int tamanho) {
+        ConsultarInvestimentos.Pagina resultado = consultar.doCliente(idCliente, pagina, tamanho);
+        return ResponseEntity.ok()
+                .headers(Paginacao.cabecalhos(pagina, tamanho, resultado.total()))
+                .body(resultado.itens().stream().map(InvestimentoResponse::de).toList());
     }
 
     /**

@@ -4,9 +4,11 @@ import br.com.credito.investimento.investimento.domain.Investimento;
 import br.com.credito.investimento.investimento.domain.Investimentos;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
 import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
+import br.com.credito.investimento.investimento.domain.ResumoDoPeriodo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -30,10 +32,22 @@ class InvestimentosJpaAdapter implements Investimentos {
     }
 
     @Override
-    public List<Investimento> doCliente(String idCliente) {
-        return repositorio.findByIdClienteOrderByDataCriacaoDesc(idCliente).stream()
+    public List<Investimento> doCliente(String idCliente, int pagina, int tamanho) {
+        return repositorio
+                .findByIdClienteOrderByDataCriacaoDescIdInvestimentoDesc(idCliente, PageRequest.of(pagina, tamanho))
+                .stream()
                 .map(InvestimentoEntity::paraDominio)
                 .toList();
+    }
+
+    @Override
+    public long quantosDoCliente(String idCliente) {
+        return repositorio.countByIdCliente(idCliente);
+    }
+
+    @Override
+    public ResumoDoPeriodo resumoDesde(String idCliente, Instant desde) {
+        return repositorio.resumoDesde(idCliente, desde);
     }
 
     @Override

@@ -13,10 +13,13 @@ import br.com.credito.common.config.CreditoCommonAutoConfiguration;
 import br.com.credito.common.security.SegurancaAutoConfiguration;
 import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
 import br.com.credito.investimento.investimento.application.RegistrarInvestimento;
+import br.com.credito.investimento.investimento.domain.LimitesDeAnomalia;
 import br.com.credito.investimento.investimento.fakes.ChavesEmMemoria;
 import br.com.credito.investimento.investimento.fakes.EventosEmMemoria;
 import br.com.credito.investimento.investimento.fakes.InvestimentosEmMemoria;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +53,13 @@ class InvestimentoControllerTest {
         @Bean
         RegistrarInvestimento registrarInvestimento() {
             return new RegistrarInvestimento(
-                    investimentos, new ChavesEmMemoria(), new EventosEmMemoria(), Clock.systemUTC());
+                    investimentos,
+                    new ChavesEmMemoria(),
+                    new EventosEmMemoria(),
+                    new RegistrarInvestimento.Vigilancia(
+                            new LimitesDeAnomalia(1000, new BigDecimal("1000000000"), Duration.ofHours(24)),
+                            (investimento, motivo, quando) -> {}),
+                    Clock.systemUTC());
         }
 
         @Bean

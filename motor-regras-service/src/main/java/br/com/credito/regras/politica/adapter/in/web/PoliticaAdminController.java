@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,8 +58,9 @@ class PoliticaAdminController {
     }
 
     @PostMapping
-    ResponseEntity<VersaoResponse> criar(@Valid @RequestBody RascunhoRequest request) {
-        var criada = criarRascunho.criar(request.descricao(), request.parametros());
+    ResponseEntity<VersaoResponse> criar(
+            @Valid @RequestBody RascunhoRequest request, @AuthenticationPrincipal Jwt token) {
+        var criada = criarRascunho.criar(request.descricao(), request.parametros(), principal(token));
         return ResponseEntity.created(URI.create("/v1/regras/politicas/" + criada.versao()))
                 .body(VersaoResponse.de(criada));
     }
@@ -69,12 +72,20 @@ class PoliticaAdminController {
     }
 
     @PostMapping("/{versao}/ativar")
-    VersaoResponse ativar(@PathVariable int versao) {
-        return VersaoResponse.de(ativarVersao.ativar(versao));
+    VersaoResponse ativar(@PathVariable int versao, @AuthenticationPrincipal Jwt token) {
+        return VersaoResponse.de(ativarVersao.ativar(versao, principal(token)));
     }
 
     @PostMapping("/rollback")
-    VersaoResponse reverter() {
-        return VersaoResponse.de(reverterVersao.reverter());
+    VersaoResponse reverter(@AuthenticationPrincipal Jwt token) {
+        return VersaoResponse.de(reverterVersao.reverter(principal(token)));
+    }
+
+    /**
+     * Who acts, from the token: its subject (the person's id for a user token, the app client for client
+     * credentials). Tokens here always carry one; the fallback keeps an anonymous caller from passing as anyone.
+     */
+    private static String principal(Jwt token) {
+        return token == null || token.getSubject() == null ? "desconhecido" : token.getSubject();
     }
 }

@@ -1,5 +1,6 @@
 package br.com.credito.regras.politica.adapter.in.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +15,7 @@ import br.com.credito.common.security.Escopos;
 import br.com.credito.common.security.SegurancaAutoConfiguration;
 import br.com.credito.regras.avaliacao.domain.PoliticasDeTeste;
 import br.com.credito.regras.config.SegurancaConfig;
+import br.com.credito.regras.politica.application.AuditoriaEmMemoria;
 import br.com.credito.regras.politica.application.RepositorioPoliticasEmMemoria;
 import br.com.credito.testsupport.ServidoresDeTeste;
 import br.com.credito.testsupport.TokensDeTeste;
@@ -63,6 +65,11 @@ class PoliticaAdminControllerTest {
         }
 
         @Bean
+        AuditoriaEmMemoria auditoria() {
+            return new AuditoriaEmMemoria();
+        }
+
+        @Bean
         TransactionTemplate transacao() {
             return new TransactionTemplate(new SemTransacao());
         }
@@ -73,9 +80,13 @@ class PoliticaAdminControllerTest {
         }
     }
 
+    @Autowired
+    AuditoriaEmMemoria auditoria;
+
     @BeforeEach
     void limpar() {
         repositorio.limpar();
+        auditoria.limpar();
     }
 
     @Test
@@ -115,12 +126,12 @@ class PoliticaAdminControllerTest {
     void ativacaoERollbackDevemSeguirAsVersoesAnteriores() throws Exception {
         int v1 = criar();
         int v2 = criar();
-        admin(post(BASE + "/" + v1 + "/ativar"), null)
+        aprovar(post(BASE + "/" + v1 + "/ativar"))
                 .andExpect(jsonPath("$.status").value("ATIVA"));
-        admin(post(BASE + "/" + v1 + "/ativar"), null)
+        aprovar(post(BASE + "/" + v1 + "/ativar"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.codigo").value("VERSAO_JA_ATIVA"));
-        admin(post(BASE + "/" + v2 + "/ativar"), null)
+        aprovar(post(BASE + "/" + v2 + "/ativar"))
                 .andExpect(jsonPath("$.versaoAnterior").value(v1));
         admin(get(BASE + "/ativa"), null).andExpect(jsonPath("$.versao").value(v2));
 
@@ -129,6 +140,24 @@ class PoliticaAdminControllerTest {
         admin(post(BASE + "/rollback"), null)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.codigo").value("SEM_VERSAO_ANTERIOR"));
+    }
+
+    /** Issue 16, item 6: four eyes, and the trail names both principals. */
+    @Test
+    void quemCriouNaoPodeAtivarEATrilhaRegistraAutorEAtivador() throws Exception {
+        int versao = criar();
+
+        admin(post(BASE + "/" + versao + "/ativar"), null)
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.codigo").value("QUATRO_OLHOS"));
+        admin(get(BASE + "/" + versao), null).andExpect(jsonPath("$.status").value("RASCUNHO"));
+
+        aprovar(post(BASE + "/" + versao + "/ativar"))
+                .andExpect(jsonPath("$.status").value("ATIVA"));
+        assertThat(auditoria.trilha(versao))
+                .extracting(r -> r.acao() + ":" + r.principal())
+                .containsExactly("CRIADA:canal-app", "ATIVADA:risco-aprovador");
     }
 
     @Test
@@ -151,6 +180,12 @@ class PoliticaAdminControllerTest {
                 .getResponse()
                 .getContentAsString();
         return new JsonMapper().readTree(corpo).get("versao").asInt();
+    }
+
+    /** As a second principal of the risk team, not the author of the drafts. */
+    private ResultActions aprovar(MockHttpServletRequestBuilder pedido) throws Exception {
+        pedido.header("Authorization", "Bearer " + TokensDeTeste.validoPara("risco-aprovador", Escopos.REGRAS_ADMIN));
+        return mvc.perform(pedido);
     }
 
     private ResultActions admin(MockHttpServletRequestBuilder pedido, String corpo) throws Exception {
