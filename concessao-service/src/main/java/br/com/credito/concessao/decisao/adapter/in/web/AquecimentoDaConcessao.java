@@ -1,6 +1,7 @@
 package br.com.credito.concessao.decisao.adapter.in.web;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.common.web.Paginacao;
 import br.com.credito.concessao.decisao.application.ConsultarCartao;
 import br.com.credito.concessao.decisao.domain.NaoEncontradoException;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class AquecimentoDaConcessao implements ExercicioDeAquecimento {
             // the synthetic client has no card
         }
         try {
-            consultar.historicoDeLimites(CLIENTE_SINTETICO);
+            consultar.historicoDeLimites(CLIENTE_SINTETICO, 0, Paginacao.TAMANHO_MAXIMO);
         } catch (NaoEncontradoException esperado) {
             // nor a limit history
         }

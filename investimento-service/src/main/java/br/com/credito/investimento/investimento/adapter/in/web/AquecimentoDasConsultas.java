@@ -1,6 +1,7 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.common.web.Paginacao;
 import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,7 @@ class AquecimentoDasConsultas implements ExercicioDeAquecimento {
     @Override
     public void executar() {
         json.writeValueAsString(PosicaoResponse.de(consultar.posicaoDoCliente(CLIENTE_SINTETICO)));
-        json.writeValueAsString(consultar.doCliente(CLIENTE_SINTETICO).stream()
+        json.writeValueAsString(consultar.doCliente(CLIENTE_SINTETICO, 0, Paginacao.TAMANHO_MAXIMO).itens().stream()
                 .map(InvestimentoResponse::de)
                 .toList());
         json.readValue(REGISTRO, RegistrarInvestimentoRequest.class).paraDominio();
