@@ -29,6 +29,8 @@ public final class Supervisor implements AutoCloseable {
     private final List<ProcessoFilho> filhos = new ArrayList<>();
     private final List<ProcessHandle> treinos = new CopyOnWriteArrayList<>();
     private final RegistroDeProcessos registro;
+    private final Object trava = new Object(); // the shutdown hook may stop while the main thread still starts
+    private boolean fechado;
 
     /** {@code registro}: where every process started is recorded, for the next launcher should this one be killed. */
     public Supervisor(RegistroDeProcessos registro) {
@@ -41,13 +43,24 @@ public final class Supervisor implements AutoCloseable {
         List<PreparacaoDaJvm.Execucao> execucoes =
                 preparar(servicos, raiz, dados.resolve("app"), opcoesJvm, cacheDaJvm);
         TreinoDoCache.treinar(servicos, execucoes, raiz, pastaLogs, opcoesJvm, (processo, nome) -> {
-            treinos.add(processo);
             registro.registrar(processo, nome);
+            synchronized (trava) {
+                treinos.add(processo);
+                if (fechado) { // queued runs still start after a stop: ended at once
+                    matar(processo);
+                }
+            }
         });
         for (int i = 0; i < servicos.size(); i++) {
-            ProcessoFilho filho = ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm);
-            filhos.add(filho);
-            registro.registrar(filho.processo(), servicos.get(i).modulo());
+            synchronized (trava) {
+                if (fechado) {
+                    return; // stopped during training: start nothing
+                }
+                ProcessoFilho filho =
+                        ProcessoFilho.iniciar(servicos.get(i), execucoes.get(i), raiz, pastaLogs, opcoesJvm);
+                filhos.add(filho);
+                registro.registrar(filho.processo(), servicos.get(i).modulo());
+            }
         }
     }
 
@@ -106,11 +119,11 @@ public final class Supervisor implements AutoCloseable {
 
     @Override
     public void close() {
-        // A stop during training: a run cut short writes nothing usable, so it is killed, not asked.
-        for (ProcessHandle treino : treinos) {
-            treino.descendants().forEach(ProcessHandle::destroyForcibly);
-            treino.destroyForcibly();
+        synchronized (trava) {
+            fechado = true;
         }
+        // A stop during training: a run cut short writes nothing usable, so it is killed, not asked.
+        treinos.forEach(Supervisor::matar);
         filhos.forEach(ProcessoFilho::pedirParada);
         Instant limite = Instant.now().plus(PRAZO_PARADA);
         for (ProcessoFilho filho : filhos) {
@@ -121,6 +134,11 @@ public final class Supervisor implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static void matar(ProcessHandle processo) {
+        processo.descendants().forEach(ProcessHandle::destroyForcibly);
+        processo.destroyForcibly();
     }
 
     /** A child that died or did not get ready; carries it so the launcher can show its log. */
