@@ -15,7 +15,7 @@ final class ErrosDeValidacao {
 
     boolean presente(String campo, Object valor) {
         if (valor == null) {
-            adicionar(campo, "e obrigatorio");
+            adicionar(campo, "é obrigatório");
         }
         return valor != null;
     }
@@ -36,7 +36,7 @@ final class ErrosDeValidacao {
             return false;
         }
         if (valor.signum() < 0) {
-            adicionar(campo, "nao pode ser negativo");
+            adicionar(campo, "não pode ser negativo");
         }
         return valor.signum() >= 0;
     }

@@ -6,6 +6,7 @@ import br.com.credito.regras.avaliacao.domain.Investimento;
 import br.com.credito.regras.avaliacao.domain.SolicitacaoCredito;
 import br.com.credito.regras.avaliacao.domain.TipoCartao;
 import br.com.credito.regras.avaliacao.domain.TipoInvestimento;
+import br.com.credito.regras.avaliacao.domain.TipoProduto;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -51,14 +52,18 @@ record AvaliacaoRequest(
             BigDecimal saldoAberto,
 
             @PositiveOrZero @Max(36500) Integer diasEmAtraso,
-            Boolean inadimplente) {
+            Boolean inadimplente,
+
+            // Optional (the seed's example has none): free text of the history provider, e.g. "Financiamento".
+            @Size(max = 64) String tipoProduto) {
 
         Contrato paraDominio() {
             return new Contrato(
                     idContrato,
                     saldoAberto,
                     diasEmAtraso == null ? 0 : diasEmAtraso,
-                    Boolean.TRUE.equals(inadimplente));
+                    Boolean.TRUE.equals(inadimplente),
+                    TipoProduto.doTexto(tipoProduto));
         }
     }
 

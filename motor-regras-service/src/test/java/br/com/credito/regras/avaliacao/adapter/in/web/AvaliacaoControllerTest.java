@@ -86,7 +86,7 @@ class AvaliacaoControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.codigoDecisao").value("APROVADO"))
                 .andExpect(jsonPath("$.limiteAprovado").value(5000.00))
-                .andExpect(jsonPath("$.descricao").value("Limite aprovado de R$ 5.000 baseado em score e historico"))
+                .andExpect(jsonPath("$.descricao").value("Limite aprovado de R$ 5.000 baseado em score e histórico"))
                 .andExpect(jsonPath("$.motivos[0].codigo").value("SCORE_FAIXA_ALTA"))
                 .andExpect(jsonPath("$.versaoPolitica").value(1));
     }
