@@ -2,6 +2,7 @@ package br.com.credito.concessao.decisao.adapter.in.web;
 
 import br.com.credito.concessao.decisao.domain.CodigoDecisao;
 import br.com.credito.concessao.decisao.domain.Concessao;
+import br.com.credito.concessao.decisao.domain.DescricaoAoCliente;
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
 import br.com.credito.concessao.decisao.domain.Fonte;
 import br.com.credito.concessao.decisao.domain.Motivo;
@@ -48,7 +49,7 @@ record ConcessaoResponse(
                 c.id(),
                 c.limite(),
                 c.codigoDecisao(),
-                c.resultado().descricao(),
+                DescricaoAoCliente.de(c),
                 MotivoResponse.de(c.resultado().motivos()),
                 c.resultado().versaoPolitica(),
                 fontes);
