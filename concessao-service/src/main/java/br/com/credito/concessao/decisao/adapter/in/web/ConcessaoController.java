@@ -24,7 +24,7 @@ class ConcessaoController {
     ConcessaoResponse conceder(
             @Valid @RequestBody ConcessaoRequest pedido,
             @RequestHeader(name = "Idempotency-Key", required = false)
-                    @Pattern(regexp = CHAVE_REGEX, message = "deve ter de 1 a 100 caracteres ASCII visiveis")
+                    @Pattern(regexp = CHAVE_REGEX, message = "deve ter de 1 a 100 caracteres ASCII visíveis")
                     String chave) {
         return ConcessaoResponse.de(analisarSolicitacao.executar(pedido.paraDominio(), chave));
     }

@@ -10,7 +10,8 @@ record ConcessaoRequest(
         @NotNull @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
         String idCliente,
 
-        @NotNull TipoCartao tipoCartao) {
+        @NotNull(message = "é obrigatório; deve ser um de GOLD, PLATINUM, BLACK")
+        TipoCartao tipoCartao) {
 
     SolicitacaoConcessao paraDominio() {
         return new SolicitacaoConcessao(idCliente, tipoCartao);

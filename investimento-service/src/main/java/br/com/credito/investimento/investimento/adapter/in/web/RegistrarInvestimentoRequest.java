@@ -23,8 +23,8 @@ record RegistrarInvestimentoRequest(
 
         @NotNull
         @DecimalMin(value = "0", inclusive = false, message = "deve ser maior que zero")
-        @DecimalMax(value = VALOR_MAXIMO, message = "deve ser no maximo " + VALOR_MAXIMO)
-        @Digits(integer = 9, fraction = 2, message = "deve ter no maximo 2 casas decimais")
+        @DecimalMax(value = VALOR_MAXIMO, message = "deve ser no máximo " + VALOR_MAXIMO)
+        @Digits(integer = 9, fraction = 2, message = "deve ter no máximo 2 casas decimais")
         BigDecimal valor) {
 
     static final String TIPOS = "^(CDB|LCI|LCA|TESOURO_DIRETO|FUNDO)$";

@@ -29,7 +29,7 @@ record AvaliacaoRequest(
         @NotNull @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
         String idCliente,
 
-        @Pattern(regexp = "GOLD|PLATINUM|BLACK", message = "deve ser GOLD, PLATINUM ou BLACK")
+        @Pattern(regexp = "GOLD|PLATINUM|BLACK", message = "deve ser um de GOLD, PLATINUM, BLACK")
         String tipoCartao,
 
         @Min(0) @Max(1000) Integer score,
@@ -71,7 +71,7 @@ record AvaliacaoRequest(
             @NotNull
             @Pattern(
                     regexp = "CDB|LCI|LCA|TESOURO_DIRETO|FUNDO",
-                    message = "deve ser CDB, LCI, LCA, TESOURO_DIRETO ou FUNDO")
+                    message = "deve ser um de CDB, LCI, LCA, TESOURO_DIRETO, FUNDO")
             String tipoInvestimento,
 
             @NotNull @Positive @Digits(integer = 13, fraction = 2)

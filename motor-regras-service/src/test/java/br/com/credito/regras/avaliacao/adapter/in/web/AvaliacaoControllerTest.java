@@ -169,6 +169,23 @@ class AvaliacaoControllerTest {
     }
 
     @Test
+    void valorDeTipoErradoNumaListaDeveNomearOCaminhoEnviado() throws Exception {
+        avaliar(CorposDeTeste.SEED.replace("\"saldoAberto\":2500", "\"saldoAberto\":\"muito\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.codigo").value("JSON_MALFORMADO"))
+                .andExpect(jsonPath("$.erros[0].campo").value("listaContratos[0].saldoAberto"))
+                .andExpect(jsonPath("$.erros[0].mensagem").value("deve ser um número"));
+    }
+
+    @Test
+    void tipoDeCartaoDesconhecidoDeveDizerOsAceitos() throws Exception {
+        avaliar(CorposDeTeste.SEED.replace("\"score\":750", "\"score\":750,\"tipoCartao\":\"OURO\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erros[0].campo").value("tipoCartao"))
+                .andExpect(jsonPath("$.erros[0].mensagem").value("deve ser um de GOLD, PLATINUM, BLACK"));
+    }
+
+    @Test
     void escopoDeAvaliacaoNaoDeveSimular() throws Exception {
         mvc.perform(post("/v1/regras/simular")
                         .header("Authorization", "Bearer " + TokensDeTeste.valido(Escopos.REGRAS_AVALIAR))
