@@ -11,39 +11,24 @@
 -- document is stored as a new immutable row, then in one transaction the version in force becomes INATIVA and the new
 -- one ATIVA with the previous version as its rollback target. Principal recorded for authorship and activation:
 -- 'migracao-flyway' (the audit columns' default). The document passed ValidadorDeParametros (PoliticaVersao2Test).
+
+-- The document is version 1's with one key added (jsonb ||), so nothing else can differ between the two.
 insert into versao_politica (status, descricao, parametros, criada_em, versao_anterior)
-values ('RASCUNHO', 'Dívidas por tipo de produto: financiamento com garantia não reduz o limite', '{
-  "scoreMinimo": 400,
-  "diasAtrasoMaximo": 90,
-  "faixasScore": [
-    {"scoreDe": 400, "scoreAte": 549, "classificacao": "BAIXA", "limiteBase": 1500},
-    {"scoreDe": 550, "scoreAte": 649, "classificacao": "MEDIA", "limiteBase": 3000},
-    {"scoreDe": 650, "scoreAte": 799, "classificacao": "ALTA", "limiteBase": 4500},
-    {"scoreDe": 800, "scoreAte": 899, "classificacao": "MUITO_ALTA", "limiteBase": 8000},
-    {"scoreDe": 900, "scoreAte": 1000, "classificacao": "EXCELENTE", "limiteBase": 12000}
-  ],
-  "cartoes": {
-    "GOLD": {"scoreMinimo": 400, "limiteMinimo": 1000, "limiteMaximo": 20000},
-    "PLATINUM": {"scoreMinimo": 650, "limiteMinimo": 5000, "limiteMaximo": 50000},
-    "BLACK": {"scoreMinimo": 800, "limiteMinimo": 15000, "limiteMaximo": 150000}
-  },
-  "fatorReducaoDividas": 0.40,
-  "fatorReducaoPorProduto": {
-    "EMPRESTIMO": 0.40,
-    "CARTAO_DE_CREDITO": 0.40,
-    "FINANCIAMENTO": 0,
-    "FINANCIAMENTO_IMOBILIARIO": 0,
-    "CONSORCIO": 0
-  },
-  "pesosGarantia": {"CDB": 0.15, "LCI": 0.15, "LCA": 0.15, "TESOURO_DIRETO": 0.20, "FUNDO": 0.05},
-  "passoArredondamento": 100,
-  "riscoIndefinido": {
-    "scoreIndisponivel": "EM_ANALISE",
-    "historicoIndisponivel": "EM_ANALISE",
-    "limiteConservador": 1000
-  }
-}'::jsonb, now(),
-        (select versao from versao_politica where status = 'ATIVA'));
+select 'RASCUNHO',
+       'Dívidas por tipo de produto: financiamento com garantia não reduz o limite',
+       v1.parametros || '{
+         "fatorReducaoPorProduto": {
+           "EMPRESTIMO": 0.40,
+           "CARTAO_DE_CREDITO": 0.40,
+           "FINANCIAMENTO": 0,
+           "FINANCIAMENTO_IMOBILIARIO": 0,
+           "CONSORCIO": 0
+         }
+       }'::jsonb,
+       now(),
+       (select versao from versao_politica where status = 'ATIVA')
+  from versao_politica v1
+ where v1.versao = 1;
 
 -- The activation, in the order the partial unique index needs (the version in force out first, keeping its own
 -- activation bookkeeping as VersaoPolitica.desativada() does). Flyway runs this file in one transaction, so instances
