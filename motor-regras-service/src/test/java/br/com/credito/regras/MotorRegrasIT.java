@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The service end to end over HTTP on a real PostgreSQL: the seed example, hot activation and rollback, the
- * database's guarantees, validation of drafts. Every test leaves version 1 active, as the migration put it.
+ * database's guarantees, validation of drafts. Every test leaves version 2 active, as the migrations put it.
  */
 @TesteDeServico
 class MotorRegrasIT {
@@ -31,22 +31,28 @@ class MotorRegrasIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The version in force after the migrations: V4 published version 2 (open debt by product type). */
+    static final int VIGENTE = 2;
+
     ApiDeTeste api;
 
     @BeforeEach
     void iniciar() {
         api = new ApiDeTeste(porta);
-        assertThat(versaoAtivaNoBanco()).isEqualTo(1);
+        assertThat(versaoAtivaNoBanco()).isEqualTo(VIGENTE);
     }
 
     @AfterEach
-    void restaurarVersao1() {
-        jdbc.update("update regras.versao_politica set status = 'INATIVA' where status = 'ATIVA' and versao <> 1");
-        jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = 1");
+    void restaurarVersaoVigente() throws InterruptedException {
+        jdbc.update(
+                "update regras.versao_politica set status = 'INATIVA' where status = 'ATIVA' and versao <> ?", VIGENTE);
+        jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = ?", VIGENTE);
+        // A test that switched versions behind the service's back leaves its cache behind until the next poll.
+        assertThat(versaoUsadaEm(10_000, VIGENTE)).isEqualTo(VIGENTE);
     }
 
     @Test
-    void exemploDoSeedDeveSerAprovadoComCincoMilPelaVersao1() {
+    void exemploDoSeedDeveSerAprovadoComCincoMilPelaVersao2() {
         HttpResponse<String> resposta = api.avaliar(CorposDeTeste.SEED);
 
         assertThat(resposta.statusCode()).isEqualTo(200);
@@ -54,32 +60,80 @@ class MotorRegrasIT {
         JsonNode decisao = ApiDeTeste.json(resposta);
         assertThat(decisao.get("codigoDecisao").asString()).isEqualTo("APROVADO");
         assertThat(decisao.get("descricao").asString())
-                .isEqualTo("Limite aprovado de R$ 5.000 baseado em score e historico");
+                .isEqualTo("Limite aprovado de R$ 5.000 baseado em score e histórico");
         assertThat(decisao.get("motivos").get(0).get("codigo").asString()).isEqualTo("SCORE_FAIXA_ALTA");
-        assertThat(decisao.get("versaoPolitica").asInt()).isEqualTo(1);
+        assertThat(decisao.get("versaoPolitica").asInt()).isEqualTo(VIGENTE);
     }
 
     @Test
-    void versao1DoBancoDeveSerAPoliticaPadraoDocumentada() {
+    void versoesDoBancoDevemSerAsPoliticasDocumentadas() {
+        JsonNode versao1 = api.adminOk("GET", "/v1/regras/politicas/1", null);
         JsonNode ativa = api.adminOk("GET", "/v1/regras/politicas/ativa", null);
 
         // A JSON tree holds 0.40 as the double 0.4: compare amounts by value, not by scale.
-        assertThat(ApiDeTeste.JSON.treeToValue(ativa.get("parametros"), ParametrosPolitica.class))
+        assertThat(ApiDeTeste.JSON.treeToValue(versao1.get("parametros"), ParametrosPolitica.class))
                 .usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(PoliticasDeTeste.padrao());
+        assertThat(ativa.get("versao").asInt()).isEqualTo(VIGENTE);
+        assertThat(ativa.get("versaoAnterior").asInt()).isEqualTo(1);
+        assertThat(ApiDeTeste.JSON.treeToValue(ativa.get("parametros"), ParametrosPolitica.class))
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(PoliticasDeTeste.porProduto());
         assertThat(ativa.get("regras").toString()).contains("Score de 650 a 799 (ALTA): limite base de R$ 4.500.");
+    }
+
+    @Test
+    void cliente12345DoSimuladorComCdbDeveSerAprovadoComCincoMil() {
+        JsonNode decisao = api.avaliarOk(CorposDeTeste.CLIENTE_12345);
+
+        assertThat(decisao.get("codigoDecisao").asString()).isEqualTo("APROVADO");
+        assertThat(decisao.get("limiteAprovado").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(decisao.get("versaoPolitica").asInt()).isEqualTo(VIGENTE);
+    }
+
+    @Test
+    void cliente44444ComFinanciamentoImobiliarioNaoDeveSerReprovado() {
+        JsonNode decisao = api.avaliarOk(CorposDeTeste.CLIENTE_44444);
+
+        assertThat(decisao.get("codigoDecisao").asString()).isEqualTo("APROVADO");
+        assertThat(decisao.get("limiteAprovado").decimalValue()).isEqualByComparingTo("12000");
+    }
+
+    /** The simulation run before publishing version 2: version 1 in force, version 2 as the candidate. */
+    @Test
+    void aVersao2SimuladaContraAVersao1MudaSoQuemTemFinanciamento() throws InterruptedException {
+        jdbc.update("update regras.versao_politica set status = 'INATIVA' where versao = ?", VIGENTE);
+        jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = 1");
+        assertThat(versaoUsadaEm(10_000, 1)).isEqualTo(1);
+        String lote = String.join(",", CorposDeTeste.SEED, CorposDeTeste.CLIENTE_12345, CorposDeTeste.CLIENTE_44444);
+
+        JsonNode simulacao = api.adminOk(
+                "POST", "/v1/regras/simular", "{\"versaoCandidata\":" + VIGENTE + ",\"entradas\":[" + lote + "]}");
+
+        assertThat(simulacao.get("versaoVigente").asInt()).isEqualTo(1);
+        assertThat(simulacao.get("vigente").get("aprovados").asInt()).isEqualTo(2);
+        assertThat(simulacao.get("candidata").get("aprovados").asInt()).isEqualTo(3);
+        assertThat(simulacao.get("limitesAlterados").asInt())
+                .as("12345: R$ 1.500 -> R$ 5.000")
+                .isEqualTo(1);
+        assertThat(simulacao.get("viradas").size()).isEqualTo(1);
+        JsonNode virada = simulacao.get("viradas").get(0);
+        assertThat(virada.get("idCliente").asString()).isEqualTo("44444");
+        assertThat(virada.get("vigente").get("codigoDecisao").asString()).isEqualTo("REPROVADO");
+        assertThat(virada.get("candidata").get("codigoDecisao").asString()).isEqualTo("APROVADO");
     }
 
     @Test
     void ativarNovaVersaoMudaAProximaDecisaoSemReinicioERollbackRestauraAAnterior() {
         int nova = criarRascunho(PoliticasDeTeste.maisRestritiva());
         assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt())
-                .isEqualTo(1);
+                .isEqualTo(VIGENTE);
 
         JsonNode ativada = api.aprovadorOk("POST", "/v1/regras/politicas/" + nova + "/ativar");
         assertThat(ativada.get("status").asString()).isEqualTo("ATIVA");
-        assertThat(ativada.get("versaoAnterior").asInt()).isEqualTo(1);
+        assertThat(ativada.get("versaoAnterior").asInt()).isEqualTo(VIGENTE);
 
         JsonNode depois = api.avaliarOk(CorposDeTeste.SEED);
         assertThat(depois.get("versaoPolitica").asInt()).isEqualTo(nova);
@@ -88,12 +142,15 @@ class MotorRegrasIT {
         assertThat(api.adminOk("POST", "/v1/regras/politicas/rollback", null)
                         .get("versao")
                         .asInt())
-                .isEqualTo(1);
+                .isEqualTo(VIGENTE);
         JsonNode restaurada = api.avaliarOk(CorposDeTeste.SEED);
-        assertThat(restaurada.get("versaoPolitica").asInt()).isEqualTo(1);
+        assertThat(restaurada.get("versaoPolitica").asInt()).isEqualTo(VIGENTE);
         assertThat(restaurada.get("limiteAprovado").decimalValue()).isEqualByComparingTo("5000");
-        assertThat(api.admin("POST", "/v1/regras/politicas/rollback", null).statusCode())
-                .isEqualTo(409);
+        // Version 2 names version 1 as its own rollback target (migration V4), so a second rollback goes there.
+        assertThat(api.adminOk("POST", "/v1/regras/politicas/rollback", null)
+                        .get("versao")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,16 +158,17 @@ class MotorRegrasIT {
         int nova = criarRascunho(PoliticasDeTeste.maisRestritiva());
 
         // What another instance's activation leaves in the shared database; this instance's cache is not told.
-        jdbc.update("update regras.versao_politica set status = 'INATIVA' where versao = 1");
+        jdbc.update("update regras.versao_politica set status = 'INATIVA' where versao = ?", VIGENTE);
         jdbc.update(
-                "update regras.versao_politica set status = 'ATIVA', ativada_em = now(), versao_anterior = 1"
+                "update regras.versao_politica set status = 'ATIVA', ativada_em = now(), versao_anterior = ?"
                         + " where versao = ?",
+                VIGENTE,
                 nova);
 
         assertThat(versaoUsadaEm(10_000, nova)).isEqualTo(nova);
         api.adminOk("POST", "/v1/regras/politicas/rollback", null);
         assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt())
-                .isEqualTo(1);
+                .isEqualTo(VIGENTE);
     }
 
     @Test
@@ -126,7 +184,7 @@ class MotorRegrasIT {
         JsonNode simulacao = api.adminOk(
                 "POST", "/v1/regras/simular", "{\"versaoCandidata\":" + candidata + ",\"entradas\":[" + lote + "]}");
 
-        assertThat(simulacao.get("versaoVigente").asInt()).isEqualTo(1);
+        assertThat(simulacao.get("versaoVigente").asInt()).isEqualTo(VIGENTE);
         assertThat(simulacao.get("vigente").get("taxaAprovacao").decimalValue()).isEqualByComparingTo("0.5");
         assertThat(simulacao.get("candidata").get("taxaAprovacao").decimalValue())
                 .isEqualByComparingTo("0.25");
@@ -137,7 +195,7 @@ class MotorRegrasIT {
         assertThat(virada.get("indice").asInt()).isEqualTo(1);
         assertThat(virada.get("idCliente").asString()).isEqualTo("C2");
         assertThat(virada.get("candidata").get("codigoDecisao").asString()).isEqualTo("REPROVADO");
-        assertThat(versaoAtivaNoBanco()).isEqualTo(1);
+        assertThat(versaoAtivaNoBanco()).isEqualTo(VIGENTE);
     }
 
     @Test

@@ -133,24 +133,23 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
 
     private ProblemDetail traduzir(Exception ex, HttpStatusCode statusCode) {
         if (ex instanceof BindException bind) {
-            return problemas.dadosInvalidos("Um ou mais campos sao invalidos.", errosDeCampo(bind));
+            return problemas.dadosInvalidos("Um ou mais campos são inválidos.", errosDeCampo(bind));
         }
         if (ex instanceof HandlerMethodValidationException validacao) {
-            List<ErroDeCampo> erros = validacao.getParameterValidationResults().stream()
-                    .flatMap(r -> r.getResolvableErrors().stream()
-                            .map(e ->
-                                    new ErroDeCampo(r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
-                    .toList();
-            return problemas.dadosInvalidos("Um ou mais parametros sao invalidos.", erros);
+            return problemas.dadosInvalidos(
+                    "Um ou mais campos são inválidos.", ErrosDeCampoLegiveis.deValidacao(validacao));
         }
         if (ex instanceof HttpMessageNotReadableException ilegivel) {
             if (ilegivel.getRootCause() instanceof CorpoGrandeDemaisException grande) {
                 return problemas.criar(TipoProblema.CORPO_GRANDE_DEMAIS, grande.getMessage());
             }
-            return problemas.criar(
-                    TipoProblema.DADOS_INVALIDOS,
-                    "JSON_MALFORMADO",
-                    "Corpo da requisicao ausente, malformado ou com campos de tipo ou nome invalidos.");
+            return ErrosDeCampoLegiveis.deLeitura(ilegivel)
+                    .map(erro -> problemas.dadosInvalidos(
+                            "JSON_MALFORMADO", "O campo " + erro.campo() + " tem valor inválido.", List.of(erro)))
+                    .orElseGet(() -> problemas.criar(
+                            TipoProblema.DADOS_INVALIDOS,
+                            "JSON_MALFORMADO",
+                            "Corpo da requisição ausente ou malformado: envie um objeto JSON."));
         }
         TipoProblema tipo = TipoProblema.paraStatus(statusCode.value());
         return problemas.criar(tipo, detalhePadrao(tipo, ex));

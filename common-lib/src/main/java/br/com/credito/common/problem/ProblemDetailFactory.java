@@ -35,7 +35,12 @@ public final class ProblemDetailFactory {
     }
 
     public ProblemDetail dadosInvalidos(String detalhe, List<ErroDeCampo> erros) {
-        ProblemDetail problema = criar(TipoProblema.DADOS_INVALIDOS, detalhe);
+        return dadosInvalidos(TipoProblema.DADOS_INVALIDOS.name(), detalhe, erros);
+    }
+
+    /** A 400 with its own {@code codigo} (e.g. JSON_MALFORMADO) and the fields at fault. */
+    public ProblemDetail dadosInvalidos(String codigo, String detalhe, List<ErroDeCampo> erros) {
+        ProblemDetail problema = criar(TipoProblema.DADOS_INVALIDOS, codigo, detalhe);
         problema.setProperty(ERROS, List.copyOf(erros));
         return problema;
     }

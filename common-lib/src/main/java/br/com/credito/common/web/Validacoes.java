@@ -6,7 +6,7 @@ public final class Validacoes {
     /** Client ids: letters, digits and hyphens, 1 to 36 characters (internal numbers, UUIDs). */
     public static final String ID_CLIENTE_REGEX = "^[A-Za-z0-9-]{1,36}$";
 
-    public static final String ID_CLIENTE_MENSAGEM = "deve ter de 1 a 36 caracteres: letras, digitos ou hifen";
+    public static final String ID_CLIENTE_MENSAGEM = "deve ter de 1 a 36 caracteres: letras, dígitos ou hífen";
 
     private Validacoes() {}
 }

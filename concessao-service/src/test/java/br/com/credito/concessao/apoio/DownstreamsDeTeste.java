@@ -85,10 +85,29 @@ public final class DownstreamsDeTeste implements ApplicationContextInitializer<C
         WIREMOCK.stubFor(post(urlPathEqualTo(REGRAS)).willReturn(resposta));
     }
 
+    /** 12345's contracts as historico-service returns them from the bureau simulator's fixture. */
+    public static final String CONTRATOS_12345 = """
+            [{"idContrato":"CT-1001","tipoProduto":"Emprestimo","valorContratado":5000.00,"saldoAberto":2500.00,
+              "diasEmAtraso":0,"inadimplente":false},
+             {"idContrato":"CT-1002","tipoProduto":"Financiamento","valorContratado":20000.00,"saldoAberto":15000.00,
+              "diasEmAtraso":0,"inadimplente":false}]""";
+
     public static void regrasAprovam(String limite) {
-        regras(okJson("{\"codigoDecisao\":\"APROVADO\",\"descricao\":\"Limite aprovado de R$ " + limite
-                + " baseado em score e historico\",\"limiteAprovado\":" + limite + ",\"motivos\":[{\"codigo\":"
-                + "\"SCORE_FAIXA_ALTA\",\"descricao\":\"Score na faixa alta\"}],\"versaoPolitica\":1}"));
+        regras(okJson(aprovacao(limite, 1)));
+    }
+
+    public static String aprovacao(String limite, int versaoPolitica) {
+        return "{\"codigoDecisao\":\"APROVADO\",\"descricao\":\"Limite aprovado de R$ " + limite
+                + " baseado em score e histórico\",\"limiteAprovado\":" + limite + ",\"motivos\":[{\"codigo\":"
+                + "\"SCORE_FAIXA_ALTA\",\"descricao\":\"Score na faixa alta\"}],\"versaoPolitica\":"
+                + versaoPolitica + "}";
+    }
+
+    public static String reprovacao(int versaoPolitica) {
+        return "{\"codigoDecisao\":\"REPROVADO\",\"descricao\":\"Crédito reprovado: limite calculado abaixo do"
+                + " mínimo do cartão\",\"limiteAprovado\":0,\"motivos\":[{\"codigo\":"
+                + "\"LIMITE_ABAIXO_DO_MINIMO_DO_CARTAO\",\"descricao\":\"Limite calculado abaixo do mínimo\"}],"
+                + "\"versaoPolitica\":" + versaoPolitica + "}";
     }
 
     public static ResponseDefinitionBuilder indisponivel() {

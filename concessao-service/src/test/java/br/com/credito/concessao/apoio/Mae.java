@@ -30,7 +30,7 @@ public final class Mae {
                 TipoCartao.GOLD,
                 ScoreCliente.de(750, Fonte.aoVivo()),
                 new HistoricoCredito(
-                        List.of(new Contrato("CT-1001", new BigDecimal("2500.00"), 0, false)),
+                        List.of(new Contrato("CT-1001", new BigDecimal("2500.00"), 0, false, "Emprestimo")),
                         new Fonte(OrigemDado.CACHE, 120L)),
                 new CarteiraInvestimentos(
                         List.of(new Investimento("CDB", new BigDecimal("10000.00"))), Fonte.aoVivo()));

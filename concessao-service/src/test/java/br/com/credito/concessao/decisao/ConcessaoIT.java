@@ -55,6 +55,36 @@ class ConcessaoIT {
         http = new ClienteHttp(porta);
     }
 
+    /**
+     * The seed's customer as the bureau simulator describes him (CT-1001 Emprestimo, CT-1002 Financiamento) with the CDB
+     * of R$ 10.000: concessao passes each contract's product type on, and answers the seed's own sentence. The policy
+     * stub approves R$ 5.000 only when the financing arrives typed (what version 2 needs to weigh it 0).
+     */
+    @Test
+    void clienteDoSeedComFinanciamentoEhAprovadoComAFraseDoSeed() {
+        DownstreamsDeTeste.historico(okJson(DownstreamsDeTeste.CONTRATOS_12345));
+        WIREMOCK.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(DownstreamsDeTeste.REGRAS))
+                .atPriority(1)
+                .withRequestBody(matchingJsonPath(
+                        "$.listaContratos[?(@.idContrato == 'CT-1002' && @.tipoProduto == 'Financiamento')]"))
+                .willReturn(okJson(DownstreamsDeTeste.aprovacao("5000.00", 2))));
+        DownstreamsDeTeste.regras(okJson(DownstreamsDeTeste.aprovacao("1500.00", 2)));
+
+        HttpResponse<String> resposta = http.conceder("12345", "GOLD", null);
+
+        assertThat(resposta.statusCode()).isEqualTo(200);
+        assertThat(resposta.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(tipo -> assertThat(tipo).contains("application/json"));
+        JsonNode corpo = json(resposta);
+        assertThat(corpo.path("codigoDecisao").asString()).isEqualTo("APROVADO");
+        assertThat(corpo.path("limiteAprovado").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(corpo.path("descricao").asString()).isEqualTo("Cartão aprovado com limite de R$ 5.000");
+        assertThat(corpo.path("versaoPolitica").asInt()).isEqualTo(2);
+        WIREMOCK.verify(postRequestedFor(urlPathEqualTo(DownstreamsDeTeste.REGRAS))
+                .withRequestBody(matchingJsonPath("$.listaContratos[0].tipoProduto", equalTo("Emprestimo")))
+                .withRequestBody(matchingJsonPath("$.listaInvestimentos[?(@.valor == 10000)]")));
+    }
+
     @Test
     void asTresChamadasAosServicosAcontecemAoMesmoTempo() {
         Duration atraso = Duration.ofMillis(300);

@@ -1,6 +1,10 @@
 package br.com.credito.concessao.recalculo;
 
 import static br.com.credito.concessao.apoio.ClienteHttp.json;
+import static br.com.credito.concessao.apoio.DownstreamsDeTeste.WIREMOCK;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +32,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** investimento-criado end to end: the real listener on ElasticMQ, the queue and DLQ created by the service itself. */
@@ -93,6 +98,44 @@ class RecalculoIT {
                 .isGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * A client refused with 12345's data invests R$ 200.000: the re-analysis (same fan-out, the policy now sees the
+     * investment) approves, and the card becomes available with a limit-history entry naming the event and version.
+     */
+    @Test
+    void clienteReprovadoQueInvesteDuzentosMilPassaAAprovado() {
+        DownstreamsDeTeste.historico(okJson(DownstreamsDeTeste.CONTRATOS_12345));
+        DownstreamsDeTeste.regras(okJson(DownstreamsDeTeste.reprovacao(2)));
+        assertThat(http.conceder("rec-reprovado", "GOLD", null).statusCode()).isEqualTo(200);
+        assertThat(statusCartao("rec-reprovado").path("statusCartao").asString())
+                .isEqualTo("REPROVADO");
+
+        DownstreamsDeTeste.investimentos(okJson("[{\"tipoInvestimento\":\"CDB\",\"valor\":210000.00}]"));
+        WIREMOCK.stubFor(post(urlPathEqualTo(DownstreamsDeTeste.REGRAS))
+                .atPriority(1)
+                .withRequestBody(matchingJsonPath("$.listaInvestimentos[?(@.valor == 210000)]"))
+                .willReturn(okJson(DownstreamsDeTeste.aprovacao("20000.00", 2))));
+        InvestimentoCriadoEvent investimento = InvestimentoCriadoEvent.novo(
+                "rec-reprovado", 98766L, "CDB", new BigDecimal("200000.00"), Instant.now());
+        enviar(JSON.writeValueAsString(investimento));
+
+        aguardar(
+                () -> "APROVADO"
+                        .equals(statusCartao("rec-reprovado")
+                                .path("statusCartao")
+                                .asString()),
+                Duration.ofSeconds(30));
+        assertThat(limiteAtual("rec-reprovado")).isEqualByComparingTo("20000");
+        var alteracoes =
+                json(http.get("/v1/cartao/limites/rec-reprovado/historico")).path("alteracoes");
+        var ultima = alteracoes.get(alteracoes.size() - 1);
+        assertThat(ultima.path("causa").asString()).isEqualTo("EVENTO_INVESTIMENTO");
+        assertThat(ultima.path("idEvento").asString())
+                .isEqualTo(investimento.eventId().toString());
+        assertThat(ultima.path("limiteNovo").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(ultima.path("versaoPolitica").asInt()).isEqualTo(2);
+    }
+
     @Test
     void umaMensagemVenenosaVaiParaADlqEOProximoEventoBomEProcessado() {
         cartaoAprovadoCom5000("rec-2");
@@ -130,6 +173,10 @@ class RecalculoIT {
     private void cartaoAprovadoCom5000(String idCliente) {
         assertThat(http.conceder(idCliente, "GOLD", null).statusCode()).isEqualTo(200);
         assertThat(limiteAtual(idCliente)).isEqualByComparingTo("5000");
+    }
+
+    private JsonNode statusCartao(String idCliente) {
+        return json(http.get("/v1/cartao/status/" + idCliente));
     }
 
     private BigDecimal limiteAtual(String idCliente) {

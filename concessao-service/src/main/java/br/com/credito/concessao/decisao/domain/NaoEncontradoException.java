@@ -13,11 +13,11 @@ public class NaoEncontradoException extends RuntimeException {
     }
 
     public static NaoEncontradoException cliente() {
-        return new NaoEncontradoException("CLIENTE_NAO_ENCONTRADO", "Nao ha concessao de cartao para este cliente.");
+        return new NaoEncontradoException("CLIENTE_NAO_ENCONTRADO", "Não há concessão de cartão para este cliente.");
     }
 
     public static NaoEncontradoException concessao() {
-        return new NaoEncontradoException("CONCESSAO_NAO_ENCONTRADA", "Concessao nao encontrada.");
+        return new NaoEncontradoException("CONCESSAO_NAO_ENCONTRADA", "Concessão não encontrada.");
     }
 
     public String codigo() {

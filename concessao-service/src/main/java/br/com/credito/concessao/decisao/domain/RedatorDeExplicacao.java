@@ -9,8 +9,8 @@ import java.util.Locale;
 /** Writes the customer's explanation of a stored decision from its reasons and provenance, never from new data. */
 public final class RedatorDeExplicacao {
 
-    static final String DIREITO_DE_REVISAO = "Voce pode pedir que uma pessoa revise esta decisao automatizada"
-            + " (LGPD, art. 20). O pedido gera um numero de protocolo.";
+    static final String DIREITO_DE_REVISAO = "Você pode pedir que uma pessoa revise esta decisão automatizada"
+            + " (LGPD, art. 20). O pedido gera um número de protocolo.";
 
     public Explicacao explicar(Concessao concessao) {
         EntradasDaDecisao entradas = concessao.entradas();
@@ -23,25 +23,25 @@ public final class RedatorDeExplicacao {
                 resumo(concessao),
                 concessao.resultado().motivos(),
                 List.of(
-                        dado("Score de credito", entradas.score().fonte()),
+                        dado("Score de crédito", entradas.score().fonte()),
                         dado(
-                                "Historico de contratos de credito",
+                                "Histórico de contratos de crédito",
                                 entradas.historico().fonte()),
                         dado("Investimentos no banco", entradas.investimentos().fonte())),
                 DIREITO_DE_REVISAO);
     }
 
     private static String resumo(Concessao concessao) {
-        String cartao = "O pedido do cartao " + concessao.entradas().tipoCartao();
+        String cartao = "O pedido do cartão " + concessao.entradas().tipoCartao();
         String politica =
-                " pela politica de credito versao " + concessao.resultado().versaoPolitica() + ".";
+                " pela política de crédito versão " + concessao.resultado().versaoPolitica() + ".";
         return switch (concessao.codigoDecisao()) {
                     case APROVADO -> cartao + " foi aprovado com limite de " + reais(concessao.limite()) + politica;
                     case REPROVADO -> cartao + " foi recusado" + politica;
                     case EM_ANALISE ->
-                        cartao + " ficou em analise: faltaram dados para uma decisao automatica segura" + politica;
+                        cartao + " ficou em análise: faltaram dados para uma decisão automática segura" + politica;
                 }
-                + " Os criterios abaixo levaram a esse resultado.";
+                + " Os critérios abaixo levaram a esse resultado.";
     }
 
     private static Explicacao.Dado dado(String nome, Fonte fonte) {
@@ -50,12 +50,12 @@ public final class RedatorDeExplicacao {
 
     static String comoFoiObtido(Fonte fonte) {
         return switch (fonte.origem()) {
-            case AO_VIVO -> "Consultado na fonte no momento da decisao.";
-            case CACHE -> "Copia recente guardada pelo servico de origem (" + fonte.idadeSegundos() + " s).";
+            case AO_VIVO -> "Consultado na fonte no momento da decisão.";
+            case CACHE -> "Cópia recente guardada pelo serviço de origem (" + fonte.idadeSegundos() + " s).";
             case CACHE_EXPIRADO ->
-                "Copia antiga (" + fonte.idadeSegundos() + " s), usada porque a fonte estava fora do ar.";
-            case FALLBACK -> "Nao pode ser consultado; foi usado um valor padrao conservador.";
-            case INDISPONIVEL -> "Nao pode ser consultado; a decisao foi tomada sem este dado.";
+                "Cópia antiga (" + fonte.idadeSegundos() + " s), usada porque a fonte estava fora do ar.";
+            case FALLBACK -> "Não pôde ser consultado; foi usado um valor padrão conservador.";
+            case INDISPONIVEL -> "Não pôde ser consultado; a decisão foi tomada sem este dado.";
         };
     }
 

@@ -62,7 +62,7 @@ public class RecalcularLimite {
             return semDecisao(evento, SituacaoEvento.RECALCULO_DESLIGADO);
         }
         Optional<Concessao> atual = concessoes.ultimaAplicada(evento.idCliente());
-        if (atual.isEmpty() || !politica.elegivel(atual.get())) {
+        if (atual.isEmpty()) {
             return semDecisao(evento, SituacaoEvento.SEM_CARTAO_ELEGIVEL);
         }
         Avaliacao avaliacao = avaliarCliente.avaliar(

@@ -5,15 +5,13 @@ import br.com.credito.concessao.decisao.domain.Concessao;
 import br.com.credito.concessao.decisao.domain.ResultadoPolitica;
 
 /**
- * An automatic recalculation may only raise a limit. A lower limit, or a worse outcome for an approved card, is never
+ * Every client who has asked for a card is re-analysed, whatever the last outcome (product decision, issue 17): an
+ * investment may be exactly what a refused or pending request lacked. An automatic recalculation may only raise a
+ * limit; a refused or pending card that the policy now approves is such a rise (from 0), so it makes the card
+ * available. A lower limit, or a worse outcome for an approved card, is never
  * applied on its own: a bank must notify the customer before cutting a limit, so it goes to human review.
  */
 public final class PoliticaDeRecalculo {
-
-    /** Only approved cards and cards still under review are recalculated. */
-    public boolean elegivel(Concessao atual) {
-        return atual.codigoDecisao().cartaoAtivoOuEmAnalise();
-    }
 
     public DesfechoRecalculo decidir(Concessao atual, ResultadoPolitica novo) {
         int comparacao = novo.limiteAprovado().compareTo(atual.limite());

@@ -14,8 +14,8 @@ class RedatorDeExplicacaoTest {
         Explicacao explicacao = redator.explicar(Mae.concessao("12345", Mae.aprovado("5000")));
 
         assertThat(explicacao.resumo())
-                .contains("cartao GOLD foi aprovado com limite de R$ 5.000,00")
-                .contains("versao 1");
+                .contains("cartão GOLD foi aprovado com limite de R$ 5.000,00")
+                .contains("versão 1");
         assertThat(explicacao.criterios()).extracting(Motivo::codigo).containsExactly("SCORE_FAIXA_ALTA");
         assertThat(explicacao.versaoPolitica()).isEqualTo(1);
         assertThat(explicacao.direitoDeRevisao()).contains("LGPD");
@@ -33,8 +33,8 @@ class RedatorDeExplicacaoTest {
 
     @Test
     void deveExplicarQueUmDadoFaltouQuandoIndisponivel() {
-        assertThat(RedatorDeExplicacao.comoFoiObtido(Fonte.indisponivel())).contains("decisao foi tomada sem");
-        assertThat(RedatorDeExplicacao.comoFoiObtido(Fonte.fallback())).contains("padrao conservador");
+        assertThat(RedatorDeExplicacao.comoFoiObtido(Fonte.indisponivel())).contains("decisão foi tomada sem");
+        assertThat(RedatorDeExplicacao.comoFoiObtido(Fonte.fallback())).contains("padrão conservador");
     }
 
     @Test

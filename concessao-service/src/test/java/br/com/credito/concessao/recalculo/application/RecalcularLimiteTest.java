@@ -102,15 +102,41 @@ class RecalcularLimiteTest {
     }
 
     @Test
-    void naoDeveRecalcularClienteSemCartaoOuComCartaoReprovado() {
+    void naoDeveRecalcularClienteQueNuncaPediuCartao() {
         assertThat(recalcular(Mae.aprovado("8000"), SinalizadoresFixos.padrao()).executar(EVENTO))
                 .isEqualTo(SituacaoEvento.SEM_CARTAO_ELEGIVEL);
-
-        cartao(Mae.resultado(CodigoDecisao.REPROVADO, "0"));
-        var outro = new InvestimentoRegistrado(UUID.randomUUID(), "12345");
-        assertThat(recalcular(Mae.aprovado("8000"), SinalizadoresFixos.padrao()).executar(outro))
-                .isEqualTo(SituacaoEvento.SEM_CARTAO_ELEGIVEL);
         assertThat(avaliacoes).hasValue(0);
+    }
+
+    @Test
+    void clienteReprovadoQueInvesteEPassaNaPoliticaDeveTerOCartaoAprovado() {
+        cartao(Mae.resultado(CodigoDecisao.REPROVADO, "0"));
+
+        SituacaoEvento situacao =
+                recalcular(Mae.aprovado("5000"), SinalizadoresFixos.padrao()).executar(EVENTO);
+
+        assertThat(situacao).isEqualTo(SituacaoEvento.LIMITE_ELEVADO);
+        Concessao cartao = banco.ultimaAplicada("12345").orElseThrow();
+        assertThat(cartao.codigoDecisao()).isEqualTo(CodigoDecisao.APROVADO);
+        assertThat(cartao.limite()).isEqualByComparingTo("5000");
+        assertThat(banco.alteracoes).singleElement().satisfies(a -> {
+            assertThat(a.limiteAnterior()).isEqualByComparingTo("0");
+            assertThat(a.limiteNovo()).isEqualByComparingTo("5000");
+            assertThat(a.idEvento()).isEqualTo(EVENTO.idEvento());
+            assertThat(a.versaoPolitica()).isEqualTo(cartao.resultado().versaoPolitica());
+        });
+    }
+
+    @Test
+    void clienteReprovadoQueContinuaReprovadoNaoMudaNada() {
+        Concessao atual = cartao(Mae.resultado(CodigoDecisao.REPROVADO, "0"));
+
+        SituacaoEvento situacao = recalcular(Mae.resultado(CodigoDecisao.REPROVADO, "0"), SinalizadoresFixos.padrao())
+                .executar(EVENTO);
+
+        assertThat(situacao).isEqualTo(SituacaoEvento.LIMITE_MANTIDO);
+        assertThat(banco.ultimaAplicada("12345").orElseThrow().id()).isEqualTo(atual.id());
+        assertThat(banco.alteracoes).isEmpty();
     }
 
     @Test

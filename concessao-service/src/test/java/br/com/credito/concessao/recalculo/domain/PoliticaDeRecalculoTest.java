@@ -44,11 +44,13 @@ class PoliticaDeRecalculoTest {
     }
 
     @Test
-    void deveRecalcularSoCartoesAprovadosOuEmAnalise() {
-        assertThat(politica.elegivel(aprovado5000)).isTrue();
-        assertThat(politica.elegivel(Mae.concessao("1", Mae.resultado(CodigoDecisao.EM_ANALISE, "0"))))
-                .isTrue();
-        assertThat(politica.elegivel(Mae.concessao("1", Mae.resultado(CodigoDecisao.REPROVADO, "0"))))
-                .isFalse();
+    void deveAprovarCartaoQueEstavaReprovadoQuandoOInvestimentoBasta() {
+        Concessao reprovado = Mae.concessao("1", Mae.resultado(CodigoDecisao.REPROVADO, "0"));
+
+        assertThat(politica.decidir(reprovado, Mae.aprovado("5000"))).isInstanceOf(DesfechoRecalculo.Elevar.class);
+        assertThat(politica.decidir(reprovado, Mae.resultado(CodigoDecisao.REPROVADO, "0")))
+                .isInstanceOf(DesfechoRecalculo.Manter.class);
+        assertThat(politica.decidir(reprovado, Mae.resultado(CodigoDecisao.EM_ANALISE, "0")))
+                .isInstanceOf(DesfechoRecalculo.Manter.class);
     }
 }

@@ -18,7 +18,7 @@ final class ErrosDeValidacao {
 
     boolean presente(String campo, Object valor) {
         if (valor == null) {
-            adicionar(campo, "e obrigatorio");
+            adicionar(campo, "é obrigatório");
         }
         return valor != null;
     }
@@ -43,15 +43,15 @@ final class ErrosDeValidacao {
             return false;
         }
         if (valor.signum() < 0) {
-            adicionar(campo, "nao pode ser negativo");
+            adicionar(campo, "não pode ser negativo");
             return false;
         }
         if (valor.compareTo(VALOR_MAXIMO) > 0) {
-            adicionar(campo, "nao pode passar de R$ 1.000.000");
+            adicionar(campo, "não pode passar de R$ 1.000.000");
             return false;
         }
         if (valor.stripTrailingZeros().scale() > 2) {
-            adicionar(campo, "deve ter no maximo 2 casas decimais");
+            adicionar(campo, "deve ter no máximo 2 casas decimais");
             return false;
         }
         return true;

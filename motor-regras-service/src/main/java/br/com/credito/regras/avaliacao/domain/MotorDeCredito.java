@@ -67,16 +67,16 @@ public final class MotorDeCredito {
 
         Decisao decisao(SolicitacaoCredito solicitacao, int versao) {
             if (!recusas.isEmpty()) {
-                String texto = "Credito reprovado: " + recusas.getFirst().descricao();
+                String texto = "Crédito reprovado: " + recusas.getFirst().descricao();
                 return new Decisao(CodigoDecisao.REPROVADO, ZERO, texto, recusas, versao);
             }
             if (!pendencias.isEmpty()) {
-                String texto = "Solicitacao encaminhada para analise manual: risco indefinido";
+                String texto = "Solicitação encaminhada para análise manual: risco indefinido";
                 return new Decisao(CodigoDecisao.EM_ANALISE, ZERO, texto, pendencias, versao);
             }
             String base = solicitacao.riscoIndefinido()
-                    ? " com politica conservadora por risco indefinido"
-                    : " baseado em score e historico";
+                    ? " com política conservadora por risco indefinido"
+                    : " baseado em score e histórico";
             String texto = "Limite aprovado de " + Dinheiro.formatar(limite) + base;
             return new Decisao(CodigoDecisao.APROVADO, limite, texto, aprovacoes, versao);
         }

@@ -18,7 +18,30 @@ public record ParametrosPolitica(
         BigDecimal fatorReducaoDividas,
         Map<TipoInvestimento, BigDecimal> pesosGarantia,
         BigDecimal passoArredondamento,
-        RiscoIndefinido riscoIndefinido) {
+        RiscoIndefinido riscoIndefinido,
+        Map<TipoProduto, BigDecimal> fatorReducaoPorProduto) {
+
+    /** A policy that weighs every open balance alike ({@code fatorReducaoDividas}), as version 1 does. */
+    public ParametrosPolitica(
+            Integer scoreMinimo,
+            Integer diasAtrasoMaximo,
+            List<FaixaScore> faixasScore,
+            Map<TipoCartao, ParametrosCartao> cartoes,
+            BigDecimal fatorReducaoDividas,
+            Map<TipoInvestimento, BigDecimal> pesosGarantia,
+            BigDecimal passoArredondamento,
+            RiscoIndefinido riscoIndefinido) {
+        this(
+                scoreMinimo,
+                diasAtrasoMaximo,
+                faixasScore,
+                cartoes,
+                fatorReducaoDividas,
+                pesosGarantia,
+                passoArredondamento,
+                riscoIndefinido,
+                null);
+    }
 
     /** A score band, both ends inclusive, with the base limit it grants. */
     public record FaixaScore(Integer scoreDe, Integer scoreAte, String classificacao, BigDecimal limiteBase) {
@@ -57,6 +80,17 @@ public record ParametrosPolitica(
 
     public BigDecimal pesoGarantia(TipoInvestimento tipo) {
         return pesosGarantia.getOrDefault(tipo, BigDecimal.ZERO);
+    }
+
+    /**
+     * The share of an open balance of this product that comes off the limit: the product's own factor when the
+     * version sets one (version 2 on: secured financing 0), otherwise {@code fatorReducaoDividas}.
+     */
+    public BigDecimal fatorReducao(TipoProduto tipo) {
+        if (fatorReducaoPorProduto != null && fatorReducaoPorProduto.containsKey(tipo)) {
+            return fatorReducaoPorProduto.get(tipo);
+        }
+        return fatorReducaoDividas;
     }
 
     /** Whether this request's missing data is treated with the conservative limit rather than an analyst. */

@@ -17,13 +17,13 @@ public final class PoliticaEmPortugues {
         linhas.add("Reprova cliente com contrato inadimplente ou com mais de " + p.diasAtrasoMaximo()
                 + " dias em atraso.");
         linhas.add("Reprova score abaixo de " + p.scoreMinimo() + ".");
-        linhas.add("Score indisponivel: " + tratamento(p.riscoIndefinido().scoreIndisponivel(), p) + ".");
-        linhas.add("Historico indisponivel: " + tratamento(p.riscoIndefinido().historicoIndisponivel(), p) + ".");
+        linhas.add("Score indisponível: " + tratamento(p.riscoIndefinido().scoreIndisponivel(), p) + ".");
+        linhas.add("Histórico indisponível: " + tratamento(p.riscoIndefinido().historicoIndisponivel(), p) + ".");
         for (FaixaScore f : p.faixasScore()) {
             linhas.add("Score de " + f.scoreDe() + " a " + f.scoreAte() + " (" + f.classificacao()
                     + "): limite base de " + Dinheiro.formatar(f.limiteBase()) + ".");
         }
-        linhas.add("Dividas em aberto reduzem o limite em " + percentual(p.fatorReducaoDividas()) + " do saldo.");
+        linhas.add("Dívidas em aberto reduzem o limite em " + percentual(p.fatorReducaoDividas()) + " do saldo.");
         StringBuilder pesos = new StringBuilder("Investimentos somam ao limite como garantia parcial:");
         for (TipoInvestimento tipo : TipoInvestimento.values()) {
             pesos.append(' ')
@@ -35,18 +35,18 @@ public final class PoliticaEmPortugues {
         linhas.add(pesos.substring(0, pesos.length() - 1) + ".");
         for (TipoCartao tipo : TipoCartao.values()) {
             ParametrosCartao c = p.cartao(tipo);
-            linhas.add("Cartao " + tipo + ": score minimo " + c.scoreMinimo() + ", limite de "
+            linhas.add("Cartão " + tipo + ": score mínimo " + c.scoreMinimo() + ", limite de "
                     + Dinheiro.formatar(c.limiteMinimo()) + " a " + Dinheiro.formatar(c.limiteMaximo()) + ".");
         }
-        linhas.add("O limite e arredondado para baixo em multiplos de " + Dinheiro.formatar(p.passoArredondamento())
-                + "; abaixo do minimo do cartao, a solicitacao e reprovada.");
+        linhas.add("O limite é arredondado para baixo em múltiplos de " + Dinheiro.formatar(p.passoArredondamento())
+                + "; abaixo do mínimo do cartão, a solicitação é reprovada.");
         return List.copyOf(linhas);
     }
 
     private static String tratamento(TratamentoRiscoIndefinido tratamento, ParametrosPolitica p) {
         return tratamento == TratamentoRiscoIndefinido.EM_ANALISE
-                ? "encaminha para analise manual (EM_ANALISE)"
-                : "aprova no maximo o limite conservador de "
+                ? "encaminha para análise manual (EM_ANALISE)"
+                : "aprova no máximo o limite conservador de "
                         + Dinheiro.formatar(p.riscoIndefinido().limiteConservador());
     }
 

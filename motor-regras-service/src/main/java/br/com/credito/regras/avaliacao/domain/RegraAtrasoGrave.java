@@ -18,7 +18,7 @@ public final class RegraAtrasoGrave implements RegraDeCredito {
         }
         return new Reprovada(Motivo.de(
                 CodigoMotivo.ATRASO_GRAVE,
-                "Contrato com " + maiorAtraso + " dias em atraso (maximo aceito: " + parametros.diasAtrasoMaximo()
+                "Contrato com " + maiorAtraso + " dias em atraso (máximo aceito: " + parametros.diasAtrasoMaximo()
                         + ")"));
     }
 }

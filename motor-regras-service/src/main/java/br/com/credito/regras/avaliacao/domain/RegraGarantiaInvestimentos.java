@@ -17,7 +17,7 @@ public final class RegraGarantiaInvestimentos implements RegraDeCredito {
                     limite,
                     Motivo.de(
                             CodigoMotivo.INVESTIMENTOS_NAO_CONSIDERADOS,
-                            "Investimentos indisponiveis: nao considerados no limite"));
+                            "Investimentos indisponíveis: não considerados no limite"));
         }
         // Sum per type first, then weigh: five multiplications whatever the number of investments.
         BigDecimal[] porTipo = new BigDecimal[TipoInvestimento.values().length];

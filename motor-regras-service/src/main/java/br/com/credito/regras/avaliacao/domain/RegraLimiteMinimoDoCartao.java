@@ -16,7 +16,7 @@ public final class RegraLimiteMinimoDoCartao implements RegraDeCredito {
         }
         return new Reprovada(Motivo.de(
                 CodigoMotivo.LIMITE_ABAIXO_DO_MINIMO_DO_CARTAO,
-                "Limite calculado de " + Dinheiro.formatar(limite) + " abaixo do minimo de " + Dinheiro.formatar(minimo)
-                        + " do cartao " + cartao));
+                "Limite calculado de " + Dinheiro.formatar(limite) + " abaixo do mínimo de " + Dinheiro.formatar(minimo)
+                        + " do cartão " + cartao));
     }
 }

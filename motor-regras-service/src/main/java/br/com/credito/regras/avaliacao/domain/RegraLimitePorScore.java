@@ -22,7 +22,7 @@ public final class RegraLimitePorScore implements RegraDeCredito {
         if (faixa.isEmpty()) {
             // Validated policies cover every score from the minimum up; this only guards a hand-edited document.
             return new Reprovada(
-                    Motivo.de(CodigoMotivo.SCORE_MUITO_BAIXO, "Score " + score + " fora das faixas da politica"));
+                    Motivo.de(CodigoMotivo.SCORE_MUITO_BAIXO, "Score " + score + " fora das faixas da política"));
         }
         FaixaScore f = faixa.get();
         return Aprovada.com(

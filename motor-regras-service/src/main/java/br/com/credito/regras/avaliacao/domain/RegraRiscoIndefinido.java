@@ -14,8 +14,8 @@ public final class RegraRiscoIndefinido implements RegraDeCredito {
 
     /** Which input this instance watches. */
     public enum Dado {
-        SCORE(CodigoMotivo.SCORE_INDISPONIVEL, "Score indisponivel"),
-        HISTORICO(CodigoMotivo.HISTORICO_INDISPONIVEL, "Historico de credito indisponivel");
+        SCORE(CodigoMotivo.SCORE_INDISPONIVEL, "Score indisponível"),
+        HISTORICO(CodigoMotivo.HISTORICO_INDISPONIVEL, "Histórico de crédito indisponível");
 
         private final CodigoMotivo codigo;
         private final String texto;
@@ -42,12 +42,12 @@ public final class RegraRiscoIndefinido implements RegraDeCredito {
         var risco = parametros.riscoIndefinido();
         var tratamento = dado == Dado.SCORE ? risco.scoreIndisponivel() : risco.historicoIndisponivel();
         if (tratamento == TratamentoRiscoIndefinido.EM_ANALISE) {
-            return new EmAnalise(Motivo.de(dado.codigo, dado.texto + ": risco indefinido, requer analise manual"));
+            return new EmAnalise(Motivo.de(dado.codigo, dado.texto + ": risco indefinido, requer análise manual"));
         }
         return Aprovada.com(
                 limite,
                 Motivo.de(
                         CodigoMotivo.LIMITE_CONSERVADOR,
-                        dado.texto + ": limite conservador de ate " + Dinheiro.formatar(risco.limiteConservador())));
+                        dado.texto + ": limite conservador de até " + Dinheiro.formatar(risco.limiteConservador())));
     }
 }

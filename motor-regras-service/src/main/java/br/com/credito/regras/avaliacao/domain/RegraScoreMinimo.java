@@ -15,7 +15,7 @@ public final class RegraScoreMinimo implements RegraDeCredito {
                 .filter(score -> score < minimo)
                 .<ResultadoRegra>map(score -> new Reprovada(Motivo.de(
                         CodigoMotivo.SCORE_MUITO_BAIXO,
-                        "Score " + score + " abaixo do minimo de " + minimo + " da politica")))
+                        "Score " + score + " abaixo do mínimo de " + minimo + " da política")))
                 .orElseGet(() -> Aprovada.sem(limite));
     }
 }

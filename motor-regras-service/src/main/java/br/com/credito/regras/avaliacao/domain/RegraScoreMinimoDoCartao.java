@@ -19,7 +19,7 @@ public final class RegraScoreMinimoDoCartao implements RegraDeCredito {
                 .filter(score -> score < minimo && score >= parametros.scoreMinimo())
                 .<ResultadoRegra>map(score -> new Reprovada(Motivo.de(
                         CodigoMotivo.SCORE_INSUFICIENTE_PARA_CARTAO,
-                        "Score " + score + " abaixo do minimo de " + minimo + " para o cartao " + cartao)))
+                        "Score " + score + " abaixo do mínimo de " + minimo + " para o cartão " + cartao)))
                 .orElseGet(() -> Aprovada.sem(limite));
     }
 }

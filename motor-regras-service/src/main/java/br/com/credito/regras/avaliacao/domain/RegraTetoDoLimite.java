@@ -9,7 +9,7 @@ public final class RegraTetoDoLimite implements RegraDeCredito {
     @Override
     public ResultadoRegra aplicar(SolicitacaoCredito solicitacao, ParametrosPolitica parametros, BigDecimal limite) {
         BigDecimal teto = parametros.cartao(solicitacao.tipoCartao()).limiteMaximo();
-        String origem = "do cartao " + solicitacao.tipoCartao();
+        String origem = "do cartão " + solicitacao.tipoCartao();
         if (parametros.limiteConservadorPara(solicitacao)) {
             BigDecimal conservador = parametros.riscoIndefinido().limiteConservador();
             if (conservador.compareTo(teto) < 0) {

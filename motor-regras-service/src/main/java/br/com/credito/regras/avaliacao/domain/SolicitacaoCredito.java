@@ -40,7 +40,7 @@ public record SolicitacaoCredito(
                 "investimentosIndisponiveis",
                 erros);
         if (!erros.isEmpty()) {
-            throw new DadosInvalidosException("Dados de credito incompletos.", erros);
+            throw new DadosInvalidosException("Dados de crédito incompletos.", erros);
         }
         return new SolicitacaoCredito(
                 tipoCartao == null ? TipoCartao.GOLD : tipoCartao,
@@ -53,7 +53,7 @@ public record SolicitacaoCredito(
 
     private static void exigir(boolean atendido, String campo, String bandeira, List<ErroValidacao> erros) {
         if (!atendido) {
-            erros.add(new ErroValidacao(campo, "e obrigatorio quando " + bandeira + " e false"));
+            erros.add(new ErroValidacao(campo, "é obrigatório quando " + bandeira + " é false"));
         }
     }
 

@@ -22,7 +22,7 @@ public final class ValidadorDeParametros {
     public List<ErroValidacao> validar(ParametrosPolitica p) {
         ErrosDeValidacao erros = new ErrosDeValidacao();
         if (p == null) {
-            return List.of(new ErroValidacao("parametros", "e obrigatorio"));
+            return List.of(new ErroValidacao("parametros", "é obrigatório"));
         }
         boolean scoreOk = erros.entre("scoreMinimo", p.scoreMinimo(), 0, SCORE_MAXIMO);
         erros.entre("diasAtrasoMaximo", p.diasAtrasoMaximo(), 0, 3650);
@@ -30,10 +30,11 @@ public final class ValidadorDeParametros {
         validarCartoes(p, scoreOk ? p.scoreMinimo() : 0, erros);
         erros.fracao("fatorReducaoDividas", p.fatorReducaoDividas());
         validarPesos(p, erros);
+        validarFatoresPorProduto(p, erros);
         if (erros.naoNegativo("passoArredondamento", p.passoArredondamento())
                 && (p.passoArredondamento().compareTo(BigDecimal.ONE) < 0
                         || p.passoArredondamento().stripTrailingZeros().scale() > 0)) {
-            erros.adicionar("passoArredondamento", "deve ser um numero inteiro de reais, no minimo 1");
+            erros.adicionar("passoArredondamento", "deve ser um número inteiro de reais, no mínimo 1");
         }
         validarRiscoIndefinido(p, erros);
         return erros.lista();
@@ -53,7 +54,7 @@ public final class ValidadorDeParametros {
                 return;
             }
             if (anterior == null && faixa.scoreDe() > scoreMinimo) {
-                erros.adicionar(campo + ".scoreDe", "a primeira faixa deve comecar em scoreMinimo ou abaixo");
+                erros.adicionar(campo + ".scoreDe", "a primeira faixa deve começar em scoreMinimo ou abaixo");
             }
             if (anterior != null) {
                 compararComAnterior(campo, faixa, anterior, erros);
@@ -62,7 +63,7 @@ public final class ValidadorDeParametros {
         }
         if (anterior.scoreAte() != SCORE_MAXIMO) {
             erros.adicionar(
-                    "faixasScore[" + (faixas.size() - 1) + "].scoreAte", "a ultima faixa deve terminar em 1000");
+                    "faixasScore[" + (faixas.size() - 1) + "].scoreAte", "a última faixa deve terminar em 1000");
         }
     }
 
@@ -76,7 +77,7 @@ public final class ValidadorDeParametros {
         }
         String classificacao = faixa.classificacao();
         if (classificacao == null || !CLASSIFICACAO.matcher(classificacao).matches()) {
-            erros.adicionar(campo + ".classificacao", "deve ter de 1 a 30 letras maiusculas ou _");
+            erros.adicionar(campo + ".classificacao", "deve ter de 1 a 30 letras maiúsculas ou _");
         } else if (!classificacoes.add(classificacao)) {
             erros.adicionar(campo + ".classificacao", "repetida em outra faixa");
         }
@@ -88,10 +89,10 @@ public final class ValidadorDeParametros {
             erros.adicionar(
                     campo + ".scoreDe",
                     "deve ser " + (anterior.scoreAte() + 1)
-                            + ": faixas em ordem crescente, sem sobreposicao nem lacuna");
+                            + ": faixas em ordem crescente, sem sobreposição nem lacuna");
         }
         if (faixa.limiteBase().compareTo(anterior.limiteBase()) < 0) {
-            erros.adicionar(campo + ".limiteBase", "nao pode ser menor que o da faixa anterior");
+            erros.adicionar(campo + ".limiteBase", "não pode ser menor que o da faixa anterior");
         }
     }
 
@@ -119,6 +120,13 @@ public final class ValidadorDeParametros {
             for (TipoInvestimento tipo : TipoInvestimento.values()) {
                 erros.fracao("pesosGarantia." + tipo, p.pesosGarantia().get(tipo));
             }
+        }
+    }
+
+    /** Optional (version 1 has none); when present, every factor it lists is a fraction. */
+    private void validarFatoresPorProduto(ParametrosPolitica p, ErrosDeValidacao erros) {
+        if (p.fatorReducaoPorProduto() != null) {
+            p.fatorReducaoPorProduto().forEach((tipo, fator) -> erros.fracao("fatorReducaoPorProduto." + tipo, fator));
         }
     }
 

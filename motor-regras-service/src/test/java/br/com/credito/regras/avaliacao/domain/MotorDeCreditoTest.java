@@ -20,7 +20,7 @@ class MotorDeCreditoTest {
 
         assertThat(decisao.codigoDecisao()).isEqualTo(CodigoDecisao.APROVADO);
         assertThat(decisao.limiteAprovado()).isEqualTo(new BigDecimal("5000.00"));
-        assertThat(decisao.descricao()).isEqualTo("Limite aprovado de R$ 5.000 baseado em score e historico");
+        assertThat(decisao.descricao()).isEqualTo("Limite aprovado de R$ 5.000 baseado em score e histórico");
         assertThat(decisao.motivos())
                 .extracting(Motivo::codigo)
                 .containsExactly("SCORE_FAIXA_ALTA", "DIVIDAS_EM_ABERTO", "GARANTIA_INVESTIMENTOS");
@@ -39,7 +39,7 @@ class MotorDeCreditoTest {
         assertThat(decisao.motivos())
                 .extracting(Motivo::codigo)
                 .containsExactly("CLIENTE_INADIMPLENTE", "ATRASO_GRAVE", "SCORE_MUITO_BAIXO");
-        assertThat(decisao.descricao()).isEqualTo("Credito reprovado: Cliente com 1 contrato(s) inadimplente(s)");
+        assertThat(decisao.descricao()).isEqualTo("Crédito reprovado: Cliente com 1 contrato(s) inadimplente(s)");
     }
 
     @Test
@@ -57,7 +57,7 @@ class MotorDeCreditoTest {
                 motor.avaliar(SolicitacoesDeTeste.indisponivel(true, true, false), PoliticasDeTeste.versao1());
 
         assertThat(decisao.codigoDecisao()).isEqualTo(CodigoDecisao.EM_ANALISE);
-        assertThat(decisao.descricao()).isEqualTo("Solicitacao encaminhada para analise manual: risco indefinido");
+        assertThat(decisao.descricao()).isEqualTo("Solicitação encaminhada para análise manual: risco indefinido");
         assertThat(decisao.limiteAprovado()).isEqualTo(new BigDecimal("0.00"));
         assertThat(decisao.motivos())
                 .extracting(Motivo::codigo)
@@ -84,7 +84,7 @@ class MotorDeCreditoTest {
         assertThat(decisao.codigoDecisao()).isEqualTo(CodigoDecisao.APROVADO);
         assertThat(decisao.limiteAprovado()).isEqualTo(new BigDecimal("1000.00"));
         assertThat(decisao.descricao())
-                .isEqualTo("Limite aprovado de R$ 1.000 com politica conservadora por risco indefinido");
+                .isEqualTo("Limite aprovado de R$ 1.000 com política conservadora por risco indefinido");
         assertThat(decisao.motivos()).extracting(Motivo::codigo).contains("LIMITE_CONSERVADOR", "LIMITE_NO_TETO");
         assertThat(decisao.versaoPolitica()).isEqualTo(7);
     }

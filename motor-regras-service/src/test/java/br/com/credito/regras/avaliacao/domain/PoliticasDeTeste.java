@@ -9,7 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Object Mother of policies: {@link #padrao()} is the document of migration V2 (version 1), field for field. */
+/**
+ * Object Mother of policies: {@link #padrao()} is the document of migration V2 (version 1), {@link #porProduto()} that
+ * of migration V4 (version 2), field for field.
+ */
 public final class PoliticasDeTeste {
 
     private PoliticasDeTeste() {}
@@ -20,6 +23,30 @@ public final class PoliticasDeTeste {
 
     public static Politica versao1() {
         return new Politica(1, padrao());
+    }
+
+    /** Version 2: version 1 with open debt weighed by product type (secured financing 0, unsecured 40 %). */
+    public static ParametrosPolitica porProduto() {
+        ParametrosPolitica p = padrao();
+        return new ParametrosPolitica(
+                p.scoreMinimo(),
+                p.diasAtrasoMaximo(),
+                p.faixasScore(),
+                p.cartoes(),
+                p.fatorReducaoDividas(),
+                p.pesosGarantia(),
+                p.passoArredondamento(),
+                p.riscoIndefinido(),
+                Map.of(
+                        TipoProduto.EMPRESTIMO, new BigDecimal("0.40"),
+                        TipoProduto.CARTAO_DE_CREDITO, new BigDecimal("0.40"),
+                        TipoProduto.FINANCIAMENTO, BigDecimal.ZERO,
+                        TipoProduto.FINANCIAMENTO_IMOBILIARIO, BigDecimal.ZERO,
+                        TipoProduto.CONSORCIO, BigDecimal.ZERO));
+    }
+
+    public static Politica versao2() {
+        return new Politica(2, porProduto());
     }
 
     public static ParametrosPolitica comRiscoIndefinido(

@@ -22,7 +22,7 @@ class RegraAtrasoGraveTest {
 
         assertThat(resultado).isInstanceOfSatisfying(Reprovada.class, r -> {
             assertThat(r.motivo().codigo()).isEqualTo("ATRASO_GRAVE");
-            assertThat(r.motivo().descricao()).isEqualTo("Contrato com 91 dias em atraso (maximo aceito: 90)");
+            assertThat(r.motivo().descricao()).isEqualTo("Contrato com 91 dias em atraso (máximo aceito: 90)");
         });
     }
 

@@ -21,7 +21,7 @@ class RegraLimiteMinimoDoCartaoTest {
         assertThat(resultado).isInstanceOfSatisfying(Reprovada.class, r -> {
             assertThat(r.motivo().codigo()).isEqualTo("LIMITE_ABAIXO_DO_MINIMO_DO_CARTAO");
             assertThat(r.motivo().descricao())
-                    .isEqualTo("Limite calculado de R$ 14.900 abaixo do minimo de R$ 15.000 do cartao BLACK");
+                    .isEqualTo("Limite calculado de R$ 14.900 abaixo do mínimo de R$ 15.000 do cartão BLACK");
         });
     }
 

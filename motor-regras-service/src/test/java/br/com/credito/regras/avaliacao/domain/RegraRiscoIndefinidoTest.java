@@ -47,7 +47,7 @@ class RegraRiscoIndefinidoTest {
                         r -> assertThat(r.motivo()).hasValueSatisfying(m -> {
                             assertThat(m.codigo()).isEqualTo("LIMITE_CONSERVADOR");
                             assertThat(m.descricao())
-                                    .isEqualTo("Score indisponivel: limite conservador de ate R$ 1.000");
+                                    .isEqualTo("Score indisponível: limite conservador de até R$ 1.000");
                         }));
     }
 

@@ -18,7 +18,7 @@ class RegraScoreMinimoDoCartaoTest {
 
         assertThat(resultado).isInstanceOfSatisfying(Reprovada.class, r -> {
             assertThat(r.motivo().codigo()).isEqualTo("SCORE_INSUFICIENTE_PARA_CARTAO");
-            assertThat(r.motivo().descricao()).isEqualTo("Score 649 abaixo do minimo de 650 para o cartao PLATINUM");
+            assertThat(r.motivo().descricao()).isEqualTo("Score 649 abaixo do mínimo de 650 para o cartão PLATINUM");
         });
     }
 

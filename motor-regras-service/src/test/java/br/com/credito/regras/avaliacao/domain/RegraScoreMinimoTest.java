@@ -17,7 +17,7 @@ class RegraScoreMinimoTest {
 
         assertThat(resultado).isInstanceOfSatisfying(Reprovada.class, r -> {
             assertThat(r.motivo().codigo()).isEqualTo("SCORE_MUITO_BAIXO");
-            assertThat(r.motivo().descricao()).isEqualTo("Score 399 abaixo do minimo de 400 da politica");
+            assertThat(r.motivo().descricao()).isEqualTo("Score 399 abaixo do mínimo de 400 da política");
         });
     }
 

@@ -19,7 +19,7 @@ class RegraTetoDoLimiteTest {
         assertThat(resultado)
                 .isEqualTo(Aprovada.com(
                         new BigDecimal("20000"),
-                        new Motivo("LIMITE_NO_TETO", "Limite reduzido ao teto do cartao GOLD de R$ 20.000")));
+                        new Motivo("LIMITE_NO_TETO", "Limite reduzido ao teto do cartão GOLD de R$ 20.000")));
     }
 
     @Test

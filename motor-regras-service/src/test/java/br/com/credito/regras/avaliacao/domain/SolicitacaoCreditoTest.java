@@ -15,7 +15,7 @@ class SolicitacaoCreditoTest {
                         DadosInvalidosException.class,
                         e -> assertThat(e.erros())
                                 .containsExactly(
-                                        new ErroValidacao("score", "e obrigatorio quando scoreIndisponivel e false")));
+                                        new ErroValidacao("score", "é obrigatório quando scoreIndisponivel é false")));
     }
 
     @Test

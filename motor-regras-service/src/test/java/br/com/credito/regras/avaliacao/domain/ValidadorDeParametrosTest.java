@@ -28,7 +28,7 @@ class ValidadorDeParametrosTest {
         assertThat(validador.validar(comFaixas(faixas)))
                 .containsExactly(new ErroValidacao(
                         "parametros.faixasScore[1].scoreDe",
-                        "deve ser 550: faixas em ordem crescente, sem sobreposicao nem lacuna"));
+                        "deve ser 550: faixas em ordem crescente, sem sobreposição nem lacuna"));
     }
 
     @Test
@@ -49,7 +49,7 @@ class ValidadorDeParametrosTest {
 
         assertThat(validador.validar(comFaixas(faixas)))
                 .containsExactly(new ErroValidacao(
-                        "parametros.faixasScore[3].scoreAte", "a ultima faixa deve terminar em 1000"));
+                        "parametros.faixasScore[3].scoreAte", "a última faixa deve terminar em 1000"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class ValidadorDeParametrosTest {
 
         assertThat(validador.validar(invalida))
                 .containsExactly(
-                        new ErroValidacao("parametros.pesosGarantia.CDB", "nao pode ser negativo"),
+                        new ErroValidacao("parametros.pesosGarantia.CDB", "não pode ser negativo"),
                         new ErroValidacao("parametros.pesosGarantia.FUNDO", "deve estar entre 0 e 1"));
     }
 
@@ -94,9 +94,9 @@ class ValidadorDeParametrosTest {
                 .containsExactly(
                         new ErroValidacao(
                                 "parametros.cartoes.GOLD.limiteMaximo", "deve ser maior ou igual a limiteMinimo"),
-                        new ErroValidacao("parametros.cartoes.BLACK", "e obrigatorio"),
+                        new ErroValidacao("parametros.cartoes.BLACK", "é obrigatório"),
                         new ErroValidacao(
-                                "parametros.passoArredondamento", "deve ser um numero inteiro de reais, no minimo 1"));
+                                "parametros.passoArredondamento", "deve ser um número inteiro de reais, no mínimo 1"));
     }
 
     @Test
@@ -114,7 +114,7 @@ class ValidadorDeParametrosTest {
                         "parametros.pesosGarantia",
                         "parametros.passoArredondamento",
                         "parametros.riscoIndefinido");
-        assertThat(validador.validar(null)).containsExactly(new ErroValidacao("parametros", "e obrigatorio"));
+        assertThat(validador.validar(null)).containsExactly(new ErroValidacao("parametros", "é obrigatório"));
     }
 
     private static ParametrosPolitica comFaixas(List<FaixaScore> faixas) {

@@ -2,10 +2,12 @@ package br.com.credito.concessao.decisao.adapter.in.web;
 
 import br.com.credito.concessao.decisao.domain.CodigoDecisao;
 import br.com.credito.concessao.decisao.domain.Concessao;
+import br.com.credito.concessao.decisao.domain.DescricaoAoCliente;
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
 import br.com.credito.concessao.decisao.domain.Fonte;
 import br.com.credito.concessao.decisao.domain.Motivo;
 import br.com.credito.concessao.decisao.domain.OrigemDado;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +17,12 @@ import java.util.UUID;
 /** The seed's fields plus the decision id, reasons, policy version and the provenance of each input. */
 record ConcessaoResponse(
         UUID idConcessao,
-        BigDecimal limiteAprovado,
-        CodigoDecisao codigoDecisao,
+        @Schema(example = "5000.00") BigDecimal limiteAprovado,
+        @Schema(example = "APROVADO") CodigoDecisao codigoDecisao,
+
+        @Schema(example = "Cartão aprovado com limite de R$ 5.000")
         String descricao,
+
         List<MotivoResponse> motivos,
         int versaoPolitica,
         Map<String, FonteResponse> fontes) {
@@ -48,7 +53,7 @@ record ConcessaoResponse(
                 c.id(),
                 c.limite(),
                 c.codigoDecisao(),
-                c.resultado().descricao(),
+                DescricaoAoCliente.de(c),
                 MotivoResponse.de(c.resultado().motivos()),
                 c.resultado().versaoPolitica(),
                 fontes);

@@ -26,14 +26,16 @@ public class HistoricoHttpClient implements ConsultaHistorico {
         this.resiliencia = resiliencia;
     }
 
-    record ContratoResposta(String idContrato, BigDecimal saldoAberto, Integer diasEmAtraso, Boolean inadimplente) {
+    record ContratoResposta(
+            String idContrato, String tipoProduto, BigDecimal saldoAberto, Integer diasEmAtraso, Boolean inadimplente) {
 
         Contrato paraDominio() {
             return new Contrato(
                     idContrato,
                     saldoAberto == null ? BigDecimal.ZERO : saldoAberto,
                     diasEmAtraso == null ? 0 : diasEmAtraso,
-                    Boolean.TRUE.equals(inadimplente));
+                    Boolean.TRUE.equals(inadimplente),
+                    tipoProduto);
         }
     }
 

@@ -1,6 +1,7 @@
 package br.com.credito.concessao.decisao.adapter.out.regras;
 
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,7 +16,13 @@ record AvaliacaoRequest(
         List<InvestimentoWire> listaInvestimentos,
         boolean investimentosIndisponiveis) {
 
-    record ContratoWire(String idContrato, BigDecimal saldoAberto, int diasEmAtraso, boolean inadimplente) {}
+    /** {@code tipoProduto} is optional in the contract: null (not reported) is left out of the JSON. */
+    record ContratoWire(
+            String idContrato,
+            BigDecimal saldoAberto,
+            int diasEmAtraso,
+            boolean inadimplente,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String tipoProduto) {}
 
     record InvestimentoWire(String tipoInvestimento, BigDecimal valor) {}
 
@@ -26,7 +33,8 @@ record AvaliacaoRequest(
                 e.score().valor(),
                 e.score().ausente(),
                 e.historico().contratos().stream()
-                        .map(c -> new ContratoWire(c.idContrato(), c.saldoAberto(), c.diasEmAtraso(), c.inadimplente()))
+                        .map(c -> new ContratoWire(
+                                c.idContrato(), c.saldoAberto(), c.diasEmAtraso(), c.inadimplente(), c.tipoProduto()))
                         .toList(),
                 e.historico().ausente(),
                 e.investimentos().porTipo().stream()

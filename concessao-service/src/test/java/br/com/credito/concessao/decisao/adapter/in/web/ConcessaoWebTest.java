@@ -106,6 +106,48 @@ class ConcessaoWebTest {
                 .andExpect(jsonPath("$.traceId").isNotEmpty());
     }
 
+    /** Issue 17: the field as the client sent it, and in Portuguese what it accepts, whatever the channel's language. */
+    static Stream<Arguments> errosNomeados() {
+        String aceitos = "deve ser um de GOLD, PLATINUM, BLACK";
+        return Stream.of(
+                Arguments.of("{\"idCliente\":\"12345\"}", null, "tipoCartao", "é obrigatório; " + aceitos),
+                Arguments.of("{\"idCliente\":\"12345\",\"tipoCartao\":\"OURO\"}", null, "tipoCartao", aceitos),
+                Arguments.of(
+                        "{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\",\"extra\":1}",
+                        null,
+                        "extra",
+                        "campo não reconhecido; os campos aceitos são idCliente, tipoCartao"),
+                Arguments.of(
+                        "{\"idCliente\":\"12 345\",\"tipoCartao\":\"GOLD\"}",
+                        null,
+                        "idCliente",
+                        "deve ter de 1 a 36 caracteres: letras, dígitos ou hífen"),
+                Arguments.of(
+                        "{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}",
+                        "k".repeat(101),
+                        "Idempotency-Key",
+                        "deve ter de 1 a 100 caracteres ASCII visíveis"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("errosNomeados")
+    void deveNomearOCampoEnviadoEDizerEmPortuguesOQueEAceito(String corpo, String chave, String campo, String mensagem)
+            throws Exception {
+        var pedido = post("/v1/cartao/concessao")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en-US")
+                .content(corpo);
+        if (chave != null) {
+            pedido.header("Idempotency-Key", chave);
+        }
+        mvc.perform(pedido)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEMA))
+                .andExpect(jsonPath("$.erros.length()").value(1))
+                .andExpect(jsonPath("$.erros[0].campo").value(campo))
+                .andExpect(jsonPath("$.erros[0].mensagem").value(mensagem));
+    }
+
     @Test
     void deveRecusarIdempotencyKeyLongaDemais() throws Exception {
         conceder("{\"idCliente\":\"12345\",\"tipoCartao\":\"GOLD\"}", "k".repeat(101))

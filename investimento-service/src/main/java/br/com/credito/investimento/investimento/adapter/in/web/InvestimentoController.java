@@ -1,11 +1,14 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
+import br.com.credito.common.openapi.ErroDocumentado;
 import br.com.credito.common.web.Paginacao;
 import br.com.credito.common.web.Validacoes;
 import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
 import br.com.credito.investimento.investimento.application.RegistrarInvestimento;
 import br.com.credito.investimento.investimento.application.ResultadoRegistro;
 import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Investimentos", description = "Investimentos do cliente no banco")
 @RequestMapping("/v1/investimentos")
 class InvestimentoController {
 
@@ -42,6 +46,19 @@ class InvestimentoController {
     }
 
     /** A replay with the same key answers exactly as the first request did: 201, same body, same Location. */
+    @Operation(
+            summary = "Registrar um investimento",
+            description = "Grava o investimento e, na mesma transação, o evento investimento-criado, que faz a"
+                    + " concessão reanalisar o cartão do cliente. Com Idempotency-Key, repetir o pedido devolve a"
+                    + " mesma resposta (cabeçalho Idempotent-Replayed). Escopo: investimento:escrever.")
+    @ErroDocumentado(
+            status = 409,
+            codigos = "IDEMPOTENCY_KEY_REUSADA",
+            descricao = "A Idempotency-Key já foi usada com outro corpo.")
+    @ErroDocumentado(
+            status = 503,
+            codigos = "BANCO_INDISPONIVEL",
+            descricao = "Armazenamento indisponível; nada foi gravado. Tente de novo (Retry-After).")
     @PostMapping
     ResponseEntity<InvestimentoRegistradoResponse> registrar(
             @Valid @RequestBody RegistrarInvestimentoRequest request,
@@ -66,6 +83,16 @@ class InvestimentoController {
      * Paged (issue 16): the body is still the array it was, one page of it, newest first; the total and the links to
      * the next and previous pages are headers ({@link Paginacao}).
      */
+    @Operation(
+            summary = "Listar os investimentos do cliente",
+            description =
+                    "Cada investimento registrado, com tipo, valor e data, do mais recente ao mais antigo, em páginas"
+                            + " (pagina a partir de 0, tamanho 20 por padrão e no máximo 100; total em X-Total-Count)."
+                            + " Escopo: investimento:ler.")
+    @ErroDocumentado(
+            status = 503,
+            codigos = "BANCO_INDISPONIVEL",
+            descricao = "Armazenamento indisponível; nada foi gravado. Tente de novo (Retry-After).")
     @GetMapping
     ResponseEntity<List<InvestimentoResponse>> doCliente(
             @RequestParam @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
@@ -85,6 +112,14 @@ class InvestimentoController {
      * The client's total per type, for concessao: the policy needs only that, and the full list grows with every
      * purchase. A literal segment outranks {@code /{idInvestimento}} in Spring's matching, so this never reads as an id.
      */
+    @Operation(
+            summary = "Consultar a posição do cliente por tipo de investimento",
+            description = "O total por tipo, ordenado pelo nome do tipo; lista vazia para quem não investiu. É o que"
+                    + " a concessão lê em cada decisão. Escopo: investimento:ler.")
+    @ErroDocumentado(
+            status = 503,
+            codigos = "BANCO_INDISPONIVEL",
+            descricao = "Armazenamento indisponível; nada foi gravado. Tente de novo (Retry-After).")
     @GetMapping("/posicao")
     List<PosicaoResponse> posicao(
             @RequestParam @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
@@ -92,6 +127,14 @@ class InvestimentoController {
         return PosicaoResponse.de(consultar.posicaoDoCliente(idCliente));
     }
 
+    @Operation(
+            summary = "Consultar um investimento",
+            description = "O investimento pelo número devolvido no registro. Escopo: investimento:ler.")
+    @ErroDocumentado(status = 404, codigos = "INVESTIMENTO_NAO_ENCONTRADO", descricao = "Investimento inexistente.")
+    @ErroDocumentado(
+            status = 503,
+            codigos = "BANCO_INDISPONIVEL",
+            descricao = "Armazenamento indisponível; nada foi gravado. Tente de novo (Retry-After).")
     @GetMapping("/{idInvestimento}")
     InvestimentoResponse porId(@PathVariable long idInvestimento) {
         return InvestimentoResponse.de(consultar.porId(idInvestimento));

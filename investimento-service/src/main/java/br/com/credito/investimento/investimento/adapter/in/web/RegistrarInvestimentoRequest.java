@@ -3,6 +3,7 @@ package br.com.credito.investimento.investimento.adapter.in.web;
 import br.com.credito.common.web.Validacoes;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
 import br.com.credito.investimento.investimento.domain.TipoInvestimento;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -15,16 +16,21 @@ import java.math.BigDecimal;
  * that an unknown type is a field error ({@code DADOS_INVALIDOS} naming the field) rather than unreadable JSON.
  */
 record RegistrarInvestimentoRequest(
-        @NotNull @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
+        @NotNull
+        @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
+        @Schema(example = "12345")
         String idCliente,
 
-        @NotNull @Pattern(regexp = TIPOS, message = "deve ser um de CDB, LCI, LCA, TESOURO_DIRETO, FUNDO")
+        @Schema(example = "CDB")
+        @NotNull
+        @Pattern(regexp = TIPOS, message = "deve ser um de CDB, LCI, LCA, TESOURO_DIRETO, FUNDO")
         String tipoInvestimento,
 
         @NotNull
         @DecimalMin(value = "0", inclusive = false, message = "deve ser maior que zero")
-        @DecimalMax(value = VALOR_MAXIMO, message = "deve ser no maximo " + VALOR_MAXIMO)
-        @Digits(integer = 9, fraction = 2, message = "deve ter no maximo 2 casas decimais")
+        @DecimalMax(value = VALOR_MAXIMO, message = "deve ser no máximo " + VALOR_MAXIMO)
+        @Digits(integer = 9, fraction = 2, message = "deve ter no máximo 2 casas decimais")
+        @Schema(example = "10000")
         BigDecimal valor) {
 
     static final String TIPOS = "^(CDB|LCI|LCA|TESOURO_DIRETO|FUNDO)$";

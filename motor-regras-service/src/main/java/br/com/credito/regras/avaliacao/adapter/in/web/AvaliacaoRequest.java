@@ -6,6 +6,8 @@ import br.com.credito.regras.avaliacao.domain.Investimento;
 import br.com.credito.regras.avaliacao.domain.SolicitacaoCredito;
 import br.com.credito.regras.avaliacao.domain.TipoCartao;
 import br.com.credito.regras.avaliacao.domain.TipoInvestimento;
+import br.com.credito.regras.avaliacao.domain.TipoProduto;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -25,13 +27,16 @@ import java.util.List;
  * {@link SolicitacaoCredito#de}.
  */
 record AvaliacaoRequest(
-        @NotNull @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
+        @NotNull
+        @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
+        @Schema(example = "12345")
         String idCliente,
 
-        @Pattern(regexp = "GOLD|PLATINUM|BLACK", message = "deve ser GOLD, PLATINUM ou BLACK")
+        @Schema(example = "GOLD")
+        @Pattern(regexp = "GOLD|PLATINUM|BLACK", message = "deve ser um de GOLD, PLATINUM, BLACK")
         String tipoCartao,
 
-        @Min(0) @Max(1000) Integer score,
+        @Schema(example = "750") @Min(0) @Max(1000) Integer score,
         Boolean scoreIndisponivel,
 
         @Size(max = MAXIMO_ITENS) List<@NotNull @Valid ContratoRequest> listaContratos,
@@ -45,20 +50,25 @@ record AvaliacaoRequest(
     static final int MAXIMO_ITENS = 200;
 
     record ContratoRequest(
-            @NotBlank @Size(max = 64) String idContrato,
+            @Schema(example = "CT-1001") @NotBlank @Size(max = 64)
+            String idContrato,
 
-            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2)
+            @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(example = "2500")
             BigDecimal saldoAberto,
 
             @PositiveOrZero @Max(36500) Integer diasEmAtraso,
-            Boolean inadimplente) {
+            Boolean inadimplente,
+
+            // Optional (the seed's example has none): free text of the history provider, e.g. "Financiamento".
+            @Schema(example = "Emprestimo") @Size(max = 64) String tipoProduto) {
 
         Contrato paraDominio() {
             return new Contrato(
                     idContrato,
                     saldoAberto,
                     diasEmAtraso == null ? 0 : diasEmAtraso,
-                    Boolean.TRUE.equals(inadimplente));
+                    Boolean.TRUE.equals(inadimplente),
+                    TipoProduto.doTexto(tipoProduto));
         }
     }
 
@@ -66,10 +76,11 @@ record AvaliacaoRequest(
             @NotNull
             @Pattern(
                     regexp = "CDB|LCI|LCA|TESOURO_DIRETO|FUNDO",
-                    message = "deve ser CDB, LCI, LCA, TESOURO_DIRETO ou FUNDO")
+                    message = "deve ser um de CDB, LCI, LCA, TESOURO_DIRETO, FUNDO")
+            @Schema(example = "CDB")
             String tipoInvestimento,
 
-            @NotNull @Positive @Digits(integer = 13, fraction = 2)
+            @NotNull @Positive @Digits(integer = 13, fraction = 2) @Schema(example = "10000")
             BigDecimal valor) {
 
         Investimento paraDominio() {

@@ -86,7 +86,7 @@ class AvaliacaoControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.codigoDecisao").value("APROVADO"))
                 .andExpect(jsonPath("$.limiteAprovado").value(5000.00))
-                .andExpect(jsonPath("$.descricao").value("Limite aprovado de R$ 5.000 baseado em score e historico"))
+                .andExpect(jsonPath("$.descricao").value("Limite aprovado de R$ 5.000 baseado em score e histórico"))
                 .andExpect(jsonPath("$.motivos[0].codigo").value("SCORE_FAIXA_ALTA"))
                 .andExpect(jsonPath("$.versaoPolitica").value(1));
     }
@@ -166,6 +166,23 @@ class AvaliacaoControllerTest {
         avaliar(CorposDeTeste.SEED.replace("\"score\":750", "\"score\":750,\"renda\":1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.codigo").value("JSON_MALFORMADO"));
+    }
+
+    @Test
+    void valorDeTipoErradoNumaListaDeveNomearOCaminhoEnviado() throws Exception {
+        avaliar(CorposDeTeste.SEED.replace("\"saldoAberto\":2500", "\"saldoAberto\":\"muito\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.codigo").value("JSON_MALFORMADO"))
+                .andExpect(jsonPath("$.erros[0].campo").value("listaContratos[0].saldoAberto"))
+                .andExpect(jsonPath("$.erros[0].mensagem").value("deve ser um número"));
+    }
+
+    @Test
+    void tipoDeCartaoDesconhecidoDeveDizerOsAceitos() throws Exception {
+        avaliar(CorposDeTeste.SEED.replace("\"score\":750", "\"score\":750,\"tipoCartao\":\"OURO\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erros[0].campo").value("tipoCartao"))
+                .andExpect(jsonPath("$.erros[0].mensagem").value("deve ser um de GOLD, PLATINUM, BLACK"));
     }
 
     @Test
