@@ -9,11 +9,13 @@
 --
 -- Published the way the admin API does it (POST /v1/regras/politicas, then POST /v1/regras/politicas/2/ativar): the
 -- document is stored as a new immutable row, then in one transaction the version in force becomes INATIVA and the new
--- one ATIVA with the previous version as its rollback target. Principal recorded for authorship and activation:
--- 'migracao-flyway' (the audit columns' default). The document passed ValidadorDeParametros (PoliticaVersao2Test).
+-- one ATIVA with the previous version as its rollback target. Principal recorded for authorship and activation, in
+-- the columns and the trail of V3 (auditoria_politica): 'migracao:V4', as version 1 carries 'migracao:V2'. The
+-- document passed ValidadorDeParametros (PoliticaVersao2Test); the four-eyes rule guards the API, and this file is
+-- reviewed like code.
 
 -- The document is version 1's with one key added (jsonb ||), so nothing else can differ between the two.
-insert into versao_politica (status, descricao, parametros, criada_em, versao_anterior)
+insert into versao_politica (status, descricao, parametros, criada_em, versao_anterior, criada_por)
 select 'RASCUNHO',
        'Dívidas por tipo de produto: financiamento com garantia não reduz o limite',
        v1.parametros || '{
@@ -26,7 +28,8 @@ select 'RASCUNHO',
          }
        }'::jsonb,
        now(),
-       (select versao from versao_politica where status = 'ATIVA')
+       (select versao from versao_politica where status = 'ATIVA'),
+       'migracao:V4'
   from versao_politica v1
  where v1.versao = 1;
 
@@ -36,6 +39,11 @@ select 'RASCUNHO',
 update versao_politica set status = 'INATIVA' where status = 'ATIVA';
 
 update versao_politica
-   set status = 'ATIVA', ativada_em = now()
+   set status = 'ATIVA', ativada_em = now(), ativada_por = 'migracao:V4'
  where versao = (select max(versao) from versao_politica
-                  where status = 'RASCUNHO' and descricao = 'Dívidas por tipo de produto: financiamento com garantia não reduz o limite');
+                  where status = 'RASCUNHO' and criada_por = 'migracao:V4');
+
+insert into auditoria_politica (versao, acao, principal, registrada_em)
+select versao, 'CRIADA', 'migracao:V4', criada_em from versao_politica where criada_por = 'migracao:V4';
+insert into auditoria_politica (versao, acao, principal, registrada_em)
+select versao, 'ATIVADA', 'migracao:V4', ativada_em from versao_politica where ativada_por = 'migracao:V4';

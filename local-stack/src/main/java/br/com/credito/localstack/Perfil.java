@@ -21,7 +21,11 @@ public enum Perfil {
             Map.of(
                     "TRACING_SAMPLING_PROBABILITY", "0.1",
                     "EDGE_LIMITE_CAPACIDADE", "2000",
-                    "EDGE_LIMITE_REPOSICAO", "1000"));
+                    "EDGE_LIMITE_REPOSICAO", "1000",
+                    // the load tests' returning clients invest hundreds of times a day: held for review past the
+                    // per-client bound, their events would vanish from the recalculation load being measured
+                    "INVESTIMENTO_ANOMALIAS_MAXIMO", "1000000",
+                    "INVESTIMENTO_ANOMALIAS_VALOR_MAXIMO", "1000000000"));
 
     static final String VARIAVEL_OPCOES_JVM = "LOCAL_STACK_JAVA_OPTS";
 

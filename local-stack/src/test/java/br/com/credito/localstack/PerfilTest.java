@@ -25,6 +25,7 @@ class PerfilTest {
         assertThat(Perfil.CARGA.aplicar(EDGE, nome -> null).ambiente())
                 .containsEntry("TRACING_SAMPLING_PROBABILITY", "0.1")
                 .containsEntry("EDGE_LIMITE_CAPACIDADE", "2000")
+                .containsEntry("INVESTIMENTO_ANOMALIAS_MAXIMO", "1000000")
                 .containsEntry("SERVER_PORT", "8080");
     }
 

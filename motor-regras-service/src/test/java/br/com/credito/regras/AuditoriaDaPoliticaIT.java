@@ -7,6 +7,7 @@ import br.com.credito.regras.avaliacao.domain.PoliticasDeTeste;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,10 +30,33 @@ class AuditoriaDaPoliticaIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The version the migrations left in force (2 since V4): other tests of this context expect it back. */
+    private int ativaAntes;
+
+    @BeforeEach
+    void lembrarVersaoAtiva() {
+        ativaAntes =
+                jdbc.queryForObject("select versao from regras.versao_politica where status = 'ATIVA'", Integer.class);
+    }
+
     @AfterEach
-    void restaurarVersao1() {
-        jdbc.update("update regras.versao_politica set status = 'INATIVA' where status = 'ATIVA' and versao <> 1");
-        jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = 1");
+    void restaurarVersaoAtiva() {
+        jdbc.update(
+                "update regras.versao_politica set status = 'INATIVA' where status = 'ATIVA' and versao <> ?",
+                ativaAntes);
+        jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = ?", ativaAntes);
+    }
+
+    @Test
+    void versao2PublicadaPelaMigracaoTemAutorEAtivadorNaTrilha() {
+        JsonNode trilha = new ApiDeTeste(porta).adminOk("GET", BASE + "/2/auditoria", null);
+        // other tests of this class may have rolled back to version 2 since (REVERTIDA): the first two are the
+        // migration's
+        assertThat(trilha.size()).isGreaterThanOrEqualTo(2);
+        assertThat(trilha.get(0).get("acao").asString()).isEqualTo("CRIADA");
+        assertThat(trilha.get(0).get("principal").asString()).isEqualTo("migracao:V4");
+        assertThat(trilha.get(1).get("acao").asString()).isEqualTo("ATIVADA");
+        assertThat(trilha.get(1).get("principal").asString()).isEqualTo("migracao:V4");
     }
 
     @Test
@@ -54,8 +78,8 @@ class AuditoriaDaPoliticaIT {
         assertThat(trilha.get(0).get("principal").asString()).isEqualTo("canal-app");
         assertThat(trilha.get(1).get("acao").asString()).isEqualTo("ATIVADA");
         assertThat(trilha.get(1).get("principal").asString()).isEqualTo(ApiDeTeste.APROVADOR);
-        JsonNode daVersao1 = api.adminOk("GET", BASE + "/1/auditoria", null);
-        assertThat(daVersao1.get(daVersao1.size() - 1).get("acao").asString()).isEqualTo("REVERTIDA");
+        JsonNode daAnterior = api.adminOk("GET", BASE + "/" + ativaAntes + "/auditoria", null);
+        assertThat(daAnterior.get(daAnterior.size() - 1).get("acao").asString()).isEqualTo("REVERTIDA");
         assertThat(jdbc.queryForMap(
                         "select criada_por, ativada_por from regras.versao_politica where versao = ?", versao))
                 .containsEntry("criada_por", "canal-app")
