@@ -149,7 +149,10 @@ reiniciar() { # the same command line, environment and folder as the launcher's 
     sleep 1
   fi
   T_PAROU=$(agora_ms)
-  (cd "$cwd" && exec env -i "${amb[@]}" "${cmd[@]}") >>"$DADOS/logs/$RESTART_MODULO-reinicio.log" 2>&1 &
+  # The launcher's children end at end-of-file on their stdin (local-stack VigiaDoLancador: the launcher holds that
+  # pipe); a background job's stdin is /dev/null, so a pipe held open for the rest of the drill stands in for it.
+  (cd "$cwd" && exec env -i "${amb[@]}" "${cmd[@]}") \
+    < <(sleep "$((DURACAO_B_S + REINICIO_MAX_S + 120))") >>"$DADOS/logs/$RESTART_MODULO-reinicio.log" 2>&1 &
   PID_REINICIADO=$!
 }
 B="$TRABALHO/b"
