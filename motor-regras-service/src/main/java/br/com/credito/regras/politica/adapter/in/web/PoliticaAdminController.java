@@ -98,6 +98,11 @@ class PoliticaAdminController {
             summary = "Ativar uma versão da política",
             description = "Põe a versão em vigor; a anterior vira o alvo de rollback. As outras instâncias seguem em"
                     + " segundos. Escopo: regras:admin.")
+    @ErroDocumentado(
+            status = 403,
+            codigos = "QUATRO_OLHOS",
+            descricao = "Sem o escopo regras:admin, ou quem criou a versão tenta ativá-la: a ativação é de outra"
+                    + " pessoa (quatro olhos).")
     @ErroDocumentado(status = 404, codigos = "VERSAO_INEXISTENTE", descricao = "A versão não existe.")
     @ErroDocumentado(
             status = 409,
