@@ -176,7 +176,7 @@ class IdempotenciaELeituraIT {
 
         JsonNode explicacao = json(http.get("/v1/cartao/concessoes/" + id + "/explicacao"));
         assertThat(explicacao.at("/criterios/0/codigo").asString()).isEqualTo("SCORE_FAIXA_ALTA");
-        assertThat(explicacao.path("resumo").asString()).contains("aprovado").contains("versao 1");
+        assertThat(explicacao.path("resumo").asString()).contains("aprovado").contains("versão 1");
         assertThat(explicacao.at("/dados/1/origem").asString()).isEqualTo("CACHE");
         assertThat(explicacao.at("/dados/1/comoFoiObtido").asString()).contains("120 s");
 
