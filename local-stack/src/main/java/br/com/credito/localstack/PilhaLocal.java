@@ -159,7 +159,7 @@ public final class PilhaLocal {
                 portaAdmin,
                 Map.of(
                         "/broker/stop", infra.sqs()::parar,
-                        "/broker/start", infra.sqs()::religar,
+                        "/broker/start", infra.sqs()::iniciar,
                         "/postgres/restart", infra.postgres()::reiniciar));
         System.out.println("[local-stack] admin (drills) em http://127.0.0.1:" + admin.porta()
                 + ": POST /broker/stop, /broker/start, /postgres/restart");

@@ -2,7 +2,7 @@ package br.com.credito.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.credito.localstack.infra.SqsLocal;
+import br.com.credito.filaslocais.FilaComDlq;
 import br.com.credito.localstack.processo.CatalogoDeServicos;
 import br.com.credito.localstack.processo.Servico;
 import java.io.IOException;
@@ -104,11 +104,13 @@ class DockerComposeTest {
     @Test
     void deveUsarAMesmaFilaEDlqDaPilhaEmbarcada() throws IOException {
         String conf = Files.readString(RAIZ.resolve("local-stack/docker/elasticmq.conf"));
+        FilaComDlq fila = FilaComDlq.INVESTIMENTO_CRIADO;
         assertThat(conf)
-                .contains(SqsLocal.FILA + " {", SqsLocal.DLQ + " {}")
-                .contains("name = \"" + SqsLocal.DLQ + "\"", "maxReceiveCount = " + SqsLocal.MAX_RECEBIMENTOS);
-        assertThat(ambiente("concessao-service")).containsEntry("CONCESSAO_FILA_INVESTIMENTOS", SqsLocal.FILA);
-        assertThat(ambiente("investimento-service")).containsEntry("CONCESSAO_FILA_INVESTIMENTOS", SqsLocal.FILA);
+                .contains(fila.nome() + " {", fila.dlq() + " {}")
+                .contains("name = \"" + fila.dlq() + "\"", "maxReceiveCount = " + fila.maxRecebimentos())
+                .contains("defaultVisibilityTimeout = " + fila.visibilidade().toSeconds() + " seconds");
+        assertThat(ambiente("concessao-service")).containsEntry("CONCESSAO_FILA_INVESTIMENTOS", fila.nome());
+        assertThat(ambiente("investimento-service")).containsEntry("CONCESSAO_FILA_INVESTIMENTOS", fila.nome());
         assertThat(servicos.get("postgres").toString()).contains("POSTGRES_DB=credito");
     }
 

@@ -1,91 +1,58 @@
 package br.com.credito.testsupport;
 
+import br.com.credito.filaslocais.ElasticMqEmbarcado;
+import br.com.credito.filaslocais.FilaComDlq;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.CreateQueueRequest;
-import software.amazon.awssdk.services.sqs.model.GetQueueAttributesRequest;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * An SQS-compatible broker (ElasticMQ, in-process) started once per test JVM. It can be stopped and started again on
- * the same port to test a broker outage; queues are in memory and must be created again after a restart.
+ * An SQS-compatible broker (ElasticMQ, in-process) started once per test JVM with the local topology
+ * ({@link FilaComDlq#INVESTIMENTO_CRIADO}: queue, DLQ, redrive). It can be stopped and started again on the same
+ * port to test a broker outage; it comes back with its queues, empty.
  */
 public final class SqsDeTeste {
 
-    public static final String REGIAO = "us-east-1";
+    public static final String REGIAO = ElasticMqEmbarcado.REGIAO;
     public static final String CHAVE = "teste";
+    public static final FilaComDlq FILA = FilaComDlq.INVESTIMENTO_CRIADO;
 
-    private static volatile SQSRestServer servidor;
-    private static volatile int porta;
+    private static volatile ElasticMqEmbarcado broker;
 
     private SqsDeTeste() {}
 
     public static synchronized URI endpoint() {
-        if (servidor == null) {
-            if (porta == 0) {
-                porta = RedisDeTeste.PortaLivre.encontrar();
-            }
-            servidor = SQSRestServerBuilder.withInterface("127.0.0.1")
-                    .withPort(porta)
-                    .withServerAddress(new org.elasticmq.NodeAddress("http", "127.0.0.1", porta, ""))
-                    .start();
-            servidor.waitUntilStarted();
+        if (broker == null) {
+            broker = new ElasticMqEmbarcado(RedisDeTeste.PortaLivre.encontrar(), "127.0.0.1", FILA);
             Runtime.getRuntime().addShutdownHook(new Thread(SqsDeTeste::parar));
         }
-        return URI.create("http://127.0.0.1:" + porta);
+        broker.iniciar();
+        return broker.endpoint();
     }
 
     public static synchronized void parar() {
-        if (servidor != null) {
-            servidor.stopAndWait();
-            servidor = null;
+        if (broker != null) {
+            broker.parar();
         }
     }
 
     public static SqsClient cliente() {
-        return SqsClient.builder()
-                .endpointOverride(endpoint())
-                .region(Region.of(REGIAO))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(CHAVE, CHAVE)))
-                .build();
+        endpoint();
+        return broker.cliente();
     }
 
-    /** Creates (or finds) a queue with a dead-letter queue that receives a message after {@code maxRecebimentos}. */
-    public static String criarFilaComDlq(String fila, String dlq, int maxRecebimentos, int visibilidadeSegundos) {
+    /**
+     * Changes the queue's visibility timeout until the broker restarts: a consumer's tests shorten it so that a
+     * poison message reaches the DLQ in seconds.
+     */
+    public static void mudarVisibilidade(Duration visibilidade) {
         try (SqsClient sqs = cliente()) {
-            String urlDlq = sqs.createQueue(
-                            CreateQueueRequest.builder().queueName(dlq).build())
-                    .queueUrl();
-            String arnDlq = sqs.getQueueAttributes(GetQueueAttributesRequest.builder()
-                            .queueUrl(urlDlq)
-                            .attributeNames(QueueAttributeName.QUEUE_ARN)
-                            .build())
-                    .attributes()
-                    .get(QueueAttributeName.QUEUE_ARN);
-            String redrive =
-                    "{\"deadLetterTargetArn\":\"" + arnDlq + "\",\"maxReceiveCount\":\"" + maxRecebimentos + "\"}";
-            return sqs.createQueue(CreateQueueRequest.builder()
-                            .queueName(fila)
-                            .attributes(Map.of(
-                                    QueueAttributeName.REDRIVE_POLICY,
-                                    redrive,
-                                    QueueAttributeName.VISIBILITY_TIMEOUT,
-                                    String.valueOf(visibilidadeSegundos)))
-                            .build())
-                    .queueUrl();
-        }
-    }
-
-    public static String criarFila(String fila) {
-        try (SqsClient sqs = cliente()) {
-            return sqs.createQueue(CreateQueueRequest.builder().queueName(fila).build())
-                    .queueUrl();
+            String url = sqs.getQueueUrl(q -> q.queueName(FILA.nome())).queueUrl();
+            sqs.setQueueAttributes(a -> a.queueUrl(url)
+                    .attributes(
+                            Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, Long.toString(visibilidade.toSeconds()))));
         }
     }
 }

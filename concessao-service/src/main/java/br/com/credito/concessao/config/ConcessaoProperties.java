@@ -34,13 +34,8 @@ public record ConcessaoProperties(
             @NotNull Duration readTimeout) {}
 
     /**
-     * The investimento-criado queue. {@code criarNaInicializacao} (local stack only) creates it with its DLQ and the
-     * redrive policy; in AWS they come from Terraform.
+     * The investimento-criado queue the listener consumes. Its DLQ and redrive policy come from Terraform in AWS and
+     * from the broker itself locally (the launcher, test-support: filas-locais); the service never creates queues.
      */
-    public record Fila(
-            @NotBlank String nome,
-            @NotBlank String dlq,
-            boolean criarNaInicializacao,
-            @Min(1) int maxRecebimentos,
-            @NotNull Duration visibilidade) {}
+    public record Fila(@NotBlank String nome) {}
 }

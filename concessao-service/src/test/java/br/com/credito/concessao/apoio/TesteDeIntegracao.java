@@ -12,7 +12,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The whole service on real PostgreSQL and ElasticMQ, WireMock for the downstreams. Every IT uses exactly this, so
  * the Spring context is built once and shared. Read timeouts are above the stubs' 300 ms delays and below the 800 ms
- * deadline; the queue's visibility timeout is 1 s so that a poison message reaches the DLQ in seconds.
+ * deadline; the queue's visibility timeout is 1 s ({@link VisibilidadeCurta}) so that a poison message reaches the
+ * DLQ in seconds.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
             ServidoresDeTeste.Postgres.class,
             ServidoresDeTeste.Jwks.class,
             ServidoresDeTeste.Sqs.class,
+            VisibilidadeCurta.class,
             DownstreamsDeTeste.class
         })
 @TestPropertySource(
@@ -31,8 +33,6 @@ import org.springframework.test.context.TestPropertySource;
             "concessao.downstreams.historico.read-timeout=600ms",
             "concessao.downstreams.investimento.read-timeout=600ms",
             "concessao.downstreams.regras.read-timeout=600ms",
-            "concessao.fila.criar-na-inicializacao=true",
-            "concessao.fila.visibilidade=1s",
             "spring.cloud.aws.sqs.listener.poll-timeout=1s",
             "management.otlp.metrics.export.enabled=false"
         })

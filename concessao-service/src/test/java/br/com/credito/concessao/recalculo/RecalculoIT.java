@@ -35,12 +35,12 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** investimento-criado end to end: the real listener on ElasticMQ, the queue and DLQ created by the service itself. */
+/** investimento-criado end to end: the real listener on ElasticMQ, the queue and DLQ as test-support declares them. */
 @TesteDeIntegracao
 class RecalculoIT {
 
-    private static final String FILA = "concessao-investimento-criado";
-    private static final String DLQ = "concessao-investimento-criado-dlq";
+    private static final String FILA = SqsDeTeste.FILA.nome();
+    private static final String DLQ = SqsDeTeste.FILA.dlq();
     private static final JsonMapper JSON = new JsonMapper();
     private static SqsClient sqs;
 

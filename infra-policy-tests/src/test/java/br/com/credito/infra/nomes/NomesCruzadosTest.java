@@ -105,11 +105,8 @@ class NomesCruzadosTest {
     void filasComOsNomesDoTerraform() {
         String mensageria = ler("infra-terraform/modules/messaging/main.tf");
         String fila = local(mensageria, "fila");
-        String dlq = local(mensageria, "fila_dlq");
         assertThat(ler("concessao-service/src/main/resources/application.yml"))
-                .contains(
-                        "${CONCESSAO_FILA_INVESTIMENTOS:" + fila + "}",
-                        "${CONCESSAO_FILA_INVESTIMENTOS_DLQ:" + dlq + "}");
+                .contains("${CONCESSAO_FILA_INVESTIMENTOS:" + fila + "}");
         assertThat(ler("investimento-service/src/main/resources/application.yml"))
                 .contains("${CONCESSAO_FILA_INVESTIMENTOS:" + fila + "}");
         assertThat(ler("infra-terraform/wiring.tf"))

@@ -2,6 +2,7 @@ package br.com.credito.infra.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.credito.filaslocais.FilaComDlq;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,20 @@ class MensageriaTest {
         Object redrive = tf.recurso("aws_sqs_queue", "fila").get("redrive_policy");
         assertThat(Hcl.numeroNoJson(redrive, "maxReceiveCount")).isEqualTo(5.0);
         assertThat(String.valueOf(redrive)).contains("\"aws_sqs_queue.dlq.arn\"");
+    }
+
+    /** The local broker (launcher, docker-compose via DockerComposeTest, tests) declares what AWS will have. */
+    @Test
+    void aTopologiaLocalEAdoTerraform() {
+        FilaComDlq local = FilaComDlq.INVESTIMENTO_CRIADO;
+        Bloco fila = tf.recurso("aws_sqs_queue", "fila");
+        assertThat(fila.get("name")).isEqualTo(local.nome());
+        assertThat(tf.recurso("aws_sqs_queue", "dlq").get("name")).isEqualTo(local.dlq());
+        assertThat(Hcl.numeroNoJson(fila.get("redrive_policy"), "maxReceiveCount"))
+                .isEqualTo((double) local.maxRecebimentos());
+        // Locally shorter on purpose (the poison-message drill waits 5 receives); never longer than in AWS.
+        assertThat((double) local.visibilidade().toSeconds())
+                .isLessThanOrEqualTo((Double) fila.get("visibility_timeout_seconds"));
     }
 
     @Test

@@ -17,14 +17,12 @@ public record InvestimentoProperties(
     /**
      * Where {@code investimento-criado} goes: the concessao SQS queue (local) or the SNS topic (aws profile).
      *
-     * @param criarFila create the queue at startup when missing (local stack only)
      * @param tempoMaximoEnvio bound on one send; a publication in flight longer than this is considered lost
      */
     public record Eventos(
             @NotNull Destino destino,
             @NotBlank String fila,
             String topicoArn,
-            boolean criarFila,
             @NotNull Duration tempoMaximoEnvio,
             @Valid @NotNull Reenvio reenvio) {}
 

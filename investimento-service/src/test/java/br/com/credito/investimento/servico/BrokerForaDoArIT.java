@@ -47,8 +47,7 @@ class BrokerForaDoArIT {
             esperar(() -> medida("credito.outbox.falhas") >= INVESTIMENTOS, Duration.ofSeconds(20));
             assertThat(medida("credito.outbox.idade")).isGreaterThanOrEqualTo(0);
         } finally {
-            SqsDeTeste.endpoint();
-            SqsDeTeste.criarFila(TesteDeServico.FILA);
+            SqsDeTeste.endpoint(); // back with its queues, empty
         }
 
         List<Recebida> recebidas = FilaDeTeste.receberAte(

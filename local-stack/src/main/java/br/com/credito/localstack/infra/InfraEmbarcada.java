@@ -1,5 +1,7 @@
 package br.com.credito.localstack.infra;
 
+import br.com.credito.filaslocais.ElasticMqEmbarcado;
+import br.com.credito.filaslocais.FilaComDlq;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -10,7 +12,7 @@ public final class InfraEmbarcada implements AutoCloseable {
 
     private final Deque<AutoCloseable> iniciados = new ArrayDeque<>();
     private PostgresLocal postgres;
-    private SqsLocal sqs;
+    private ElasticMqEmbarcado sqs;
     private RedisLocal redis;
     private String jdbcUrl;
     private String sqsEndpoint;
@@ -26,7 +28,9 @@ public final class InfraEmbarcada implements AutoCloseable {
             infra.jdbcUrl = infra.postgres.jdbcUrl();
             infra.redis = RedisLocal.iniciar(config.redis());
             infra.iniciados.push(infra.redis);
-            infra.sqs = SqsLocal.iniciar(config.sqs());
+            // The queue investimento-service publishes to and concessao-service consumes; "localhost" in its URLs.
+            infra.sqs = new ElasticMqEmbarcado(config.sqs(), "localhost", FilaComDlq.INVESTIMENTO_CRIADO);
+            infra.sqs.iniciar();
             infra.iniciados.push(infra.sqs);
             infra.sqsEndpoint = infra.sqs.endpoint().toString();
             SimuladorBureau bureau = WireMockBureau.iniciar(config.bureau(), config.raiz());
@@ -52,7 +56,7 @@ public final class InfraEmbarcada implements AutoCloseable {
     }
 
     /** The broker and the database, for the launcher's admin endpoint (fault drills). */
-    public SqsLocal sqs() {
+    public ElasticMqEmbarcado sqs() {
         return sqs;
     }
 

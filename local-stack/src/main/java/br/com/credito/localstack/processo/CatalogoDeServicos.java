@@ -1,5 +1,6 @@
 package br.com.credito.localstack.processo;
 
+import br.com.credito.filaslocais.FilaComDlq;
 import br.com.credito.localstack.Portas;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +11,6 @@ import java.util.Map;
  * docker-compose.yml sets). The only place that knows which service needs which server.
  */
 public final class CatalogoDeServicos {
-
-    public static final String FILA = "concessao-investimento-criado";
 
     /** Where the embedded servers answer. */
     public record Enderecos(String jdbcUrl, String sqsEndpoint, String bureauUrl) {}
@@ -44,7 +43,7 @@ public final class CatalogoDeServicos {
         Map<String, String> sqs = Map.of(
                 "SQS_ENDPOINT", enderecos.sqsEndpoint(),
                 "AWS_REGION", "us-east-1",
-                "CONCESSAO_FILA_INVESTIMENTOS", FILA,
+                "CONCESSAO_FILA_INVESTIMENTOS", FilaComDlq.INVESTIMENTO_CRIADO.nome(),
                 // ElasticMQ ignores credentials, but the AWS SDK's provider chain insists on finding some.
                 "AWS_ACCESS_KEY_ID", "local",
                 "AWS_SECRET_ACCESS_KEY", "local");

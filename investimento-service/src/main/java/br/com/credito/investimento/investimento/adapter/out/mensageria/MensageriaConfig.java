@@ -4,10 +4,7 @@ import br.com.credito.investimento.config.InvestimentoProperties;
 import br.com.credito.investimento.config.InvestimentoProperties.Eventos;
 import io.awspring.cloud.autoconfigure.sns.SnsClientCustomizer;
 import io.awspring.cloud.autoconfigure.sqs.SqsAsyncClientCustomizer;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -42,29 +39,12 @@ class MensageriaConfig {
             InvestimentoProperties propriedades, ObjectProvider<SqsAsyncClient> sqs, ObjectProvider<SnsClient> sns) {
         Eventos eventos = propriedades.eventos();
         return switch (eventos.destino()) {
-            case SQS ->
-                new SqsTransporte(
-                        sqs.getObject(),
-                        eventos.fila(),
-                        eventos.criarFila()
-                                ? Optional.of(new FilaLocal(sqs.getObject(), eventos.fila()))
-                                : Optional.empty());
+            case SQS -> new SqsTransporte(sqs.getObject(), eventos.fila());
             case SNS -> {
                 if (!StringUtils.hasText(eventos.topicoArn())) {
                     throw new IllegalStateException("INVESTIMENTO_TOPICO_ARN e obrigatorio com destino SNS");
                 }
                 yield new SnsTransporte(sns.getObject(), eventos.topicoArn());
-            }
-        };
-    }
-
-    @Bean
-    ApplicationListener<ApplicationReadyEvent> criarFilaLocal(
-            InvestimentoProperties propriedades, ObjectProvider<SqsAsyncClient> sqs) {
-        Eventos eventos = propriedades.eventos();
-        return pronto -> {
-            if (eventos.criarFila() && eventos.destino() == InvestimentoProperties.Destino.SQS) {
-                new FilaLocal(sqs.getObject(), eventos.fila()).garantir();
             }
         };
     }

@@ -1,27 +1,25 @@
 package br.com.credito.investimento.investimento.adapter.out.mensageria;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 /**
  * Straight to concessao's queue (local stack). The SDK client is used as is, not SqsTemplate, so the message is
- * exactly the contract JSON and our attributes, without Spring's type and id headers.
+ * exactly the contract JSON and our attributes, without Spring's type and id headers. The queue is never created
+ * here: the local broker declares it (local-stack, elasticmq.conf, test-support), like Terraform in AWS.
  */
 final class SqsTransporte implements TransporteDeEventos {
 
     private final SqsAsyncClient sqs;
     private final String fila;
-    private final Optional<FilaLocal> filaLocal;
     private final AtomicReference<String> urlDaFila = new AtomicReference<>();
 
-    /** With {@code filaLocal}, a queue lost by the local broker (ElasticMQ keeps queues in memory) is created again. */
-    SqsTransporte(SqsAsyncClient sqs, String fila, Optional<FilaLocal> filaLocal) {
+    SqsTransporte(SqsAsyncClient sqs, String fila) {
         this.sqs = sqs;
         this.fila = fila;
-        this.filaLocal = filaLocal;
     }
 
     @Override
@@ -32,9 +30,8 @@ final class SqsTransporte implements TransporteDeEventos {
                             .messageAttributes(TransporteDeEventos.atributos(atributos, SqsTransporte::texto)))
                     .join();
         } catch (RuntimeException e) {
-            if (FilaLocal.inexistente(e)) {
-                urlDaFila.set(null);
-                filaLocal.ifPresent(FilaLocal::garantir);
+            if (inexistente(e)) {
+                urlDaFila.set(null); // the broker lost it (ElasticMQ keeps queues in memory): look it up again
             }
             throw e;
         }
@@ -47,6 +44,15 @@ final class SqsTransporte implements TransporteDeEventos {
             urlDaFila.set(url);
         }
         return url;
+    }
+
+    private static boolean inexistente(Throwable erro) {
+        for (Throwable t = erro; t != null; t = t.getCause()) {
+            if (t instanceof QueueDoesNotExistException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MessageAttributeValue texto(String valor) {
