@@ -1,12 +1,14 @@
 package br.com.credito.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,14 +134,13 @@ class PilhaLocalSinaisIT {
         construtor.environment().putAll(portas);
         Process pilha = construtor.start();
         iniciadas.add(pilha);
-        long limite = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (!saida(nome).contains(PRONTA)) {
-            assertThat(pilha.isAlive())
-                    .as("a pilha terminou antes de ficar pronta: " + saida(nome))
-                    .isTrue();
-            assertThat(System.nanoTime()).as("pronta em 180 s: " + saida(nome)).isLessThan(limite);
-            Thread.sleep(250);
-        }
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(250))
+                .failFast(() -> assertThat(pilha.isAlive())
+                        .as("a pilha terminou antes de ficar pronta: " + saida(nome))
+                        .isTrue())
+                .untilAsserted(
+                        () -> assertThat(saida(nome)).as("pronta em 180 s").contains(PRONTA));
         return pilha;
     }
 

@@ -2,11 +2,13 @@ package br.com.credito.regras;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import br.com.credito.regras.avaliacao.domain.ParametrosPolitica;
 import br.com.credito.regras.avaliacao.domain.PoliticasDeTeste;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -43,12 +45,12 @@ class MotorRegrasIT {
     }
 
     @AfterEach
-    void restaurarVersaoVigente() throws InterruptedException {
+    void restaurarVersaoVigente() {
         jdbc.update(
                 "update regras.versao_politica set status = 'INATIVA' where status = 'ATIVA' and versao <> ?", VIGENTE);
         jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = ?", VIGENTE);
         // A test that switched versions behind the service's back leaves its cache behind until the next poll.
-        assertThat(versaoUsadaEm(10_000, VIGENTE)).isEqualTo(VIGENTE);
+        aguardarVersaoEmUso(VIGENTE);
     }
 
     @Test
@@ -103,10 +105,10 @@ class MotorRegrasIT {
 
     /** The simulation run before publishing version 2: version 1 in force, version 2 as the candidate. */
     @Test
-    void aVersao2SimuladaContraAVersao1MudaSoQuemTemFinanciamento() throws InterruptedException {
+    void aVersao2SimuladaContraAVersao1MudaSoQuemTemFinanciamento() {
         jdbc.update("update regras.versao_politica set status = 'INATIVA' where versao = ?", VIGENTE);
         jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = 1");
-        assertThat(versaoUsadaEm(10_000, 1)).isEqualTo(1);
+        aguardarVersaoEmUso(1);
         String lote = String.join(",", CorposDeTeste.SEED, CorposDeTeste.CLIENTE_12345, CorposDeTeste.CLIENTE_44444);
 
         JsonNode simulacao = api.adminOk(
@@ -154,7 +156,7 @@ class MotorRegrasIT {
     }
 
     @Test
-    void ativacaoFeitaPorOutraInstanciaChegaAEstaEmSegundos() throws InterruptedException {
+    void ativacaoFeitaPorOutraInstanciaChegaAEstaEmSegundos() {
         int nova = criarRascunho(PoliticasDeTeste.maisRestritiva());
 
         // What another instance's activation leaves in the shared database; this instance's cache is not told.
@@ -165,7 +167,7 @@ class MotorRegrasIT {
                 VIGENTE,
                 nova);
 
-        assertThat(versaoUsadaEm(10_000, nova)).isEqualTo(nova);
+        aguardarVersaoEmUso(nova);
         api.adminOk("POST", "/v1/regras/politicas/rollback", null);
         assertThat(api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt())
                 .isEqualTo(VIGENTE);
@@ -250,17 +252,12 @@ class MotorRegrasIT {
         return jdbc.queryForObject("select versao from regras.versao_politica where status = 'ATIVA'", Integer.class);
     }
 
-    /** Polls the decision until it reports the expected version or the deadline passes; returns the last seen. */
-    private int versaoUsadaEm(long prazoMs, int esperada) throws InterruptedException {
-        long limite = System.nanoTime() + prazoMs * 1_000_000;
-        int vista;
-        do {
-            vista = api.avaliarOk(CorposDeTeste.SEED).get("versaoPolitica").asInt();
-            if (vista == esperada) {
-                return vista;
-            }
-            Thread.sleep(100);
-        } while (System.nanoTime() < limite);
-        return vista;
+    /** The service picks up the active version on its next poll: waits until a decision reports it. */
+    private void aguardarVersaoEmUso(int esperada) {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api.avaliarOk(CorposDeTeste.SEED)
+                                .get("versaoPolitica")
+                                .asInt())
+                        .isEqualTo(esperada));
     }
 }

@@ -1,6 +1,7 @@
 package br.com.credito.common.aquecimento;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -75,20 +76,17 @@ class GracaDosDisjuntoresTest {
     }
 
     @Test
-    void oRelogioDaGracaComecaNaPrimeiraChamadaDepoisDePronto() throws InterruptedException {
+    void oRelogioDaGracaComecaNaPrimeiraChamadaDepoisDePronto() {
         var curta = new GracaDosDisjuntores(registro, Duration.ofMillis(50));
         CircuitBreaker disjuntor = registro.circuitBreaker("score");
         curta.iniciar();
         curta.aoMudarProntidao(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
 
-        Thread.sleep(300); // ready, but no traffic yet: the grace has not started to run out
-        assertThat(curta.emGraca()).isTrue();
+        // Ready, but no traffic yet: the grace has not started to run out, however long it stays idle.
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(curta::emGraca);
 
         falhar(disjuntor, 1);
-        for (int i = 0; i < 100 && curta.emGraca(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(curta.emGraca()).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !curta.emGraca());
         assertThat(disjuntor.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import br.com.credito.common.evento.InvestimentoCriadoEvent;
 import br.com.credito.concessao.apoio.ClienteHttp;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,8 +81,8 @@ class RecalculoIT {
             enviar(evento);
         }
 
-        aguardar(() -> limiteAtual("rec-1").compareTo(new BigDecimal("8000")) == 0, Duration.ofSeconds(30));
-        aguardar(this::filaVazia, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> limiteAtual("rec-1").compareTo(new BigDecimal("8000")) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(this::filaVazia);
         assertThat(contar("select count(*) from historico_limite where id_cliente = 'rec-1'"))
                 .isEqualTo(2);
         assertThat(contar("select count(*) from concessao where id_cliente = 'rec-1' and origem = 'RECALCULO'"))
@@ -119,12 +119,11 @@ class RecalculoIT {
                 "rec-reprovado", 98766L, "CDB", new BigDecimal("200000.00"), Instant.now());
         enviar(JSON.writeValueAsString(investimento));
 
-        aguardar(
-                () -> "APROVADO"
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "APROVADO"
                         .equals(statusCartao("rec-reprovado")
                                 .path("statusCartao")
-                                .asString()),
-                Duration.ofSeconds(30));
+                                .asString()));
         assertThat(limiteAtual("rec-reprovado")).isEqualByComparingTo("20000");
         var alteracoes =
                 json(http.get("/v1/cartao/limites/rec-reprovado/historico")).path("alteracoes");
@@ -144,7 +143,7 @@ class RecalculoIT {
         enviar("isto nao e um evento");
         enviar(evento("rec-2"));
 
-        aguardar(() -> limiteAtual("rec-2").compareTo(new BigDecimal("7000")) == 0, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> limiteAtual("rec-2").compareTo(new BigDecimal("7000")) == 0);
         List<Message> naDlq = receberDaDlq(Duration.ofSeconds(60));
         assertThat(naDlq).extracting(Message::body).contains("isto nao e um evento");
     }
@@ -164,7 +163,7 @@ class RecalculoIT {
                                 .stringValue("00-" + traceId + "-00f067aa0ba902b7-01")
                                 .build())));
 
-        aguardar(() -> limiteAtual("rec-3").compareTo(new BigDecimal("9000")) == 0, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> limiteAtual("rec-3").compareTo(new BigDecimal("9000")) == 0);
         assertThat(DownstreamsDeTeste.WIREMOCK.findAll(postRequestedFor(urlPathEqualTo(DownstreamsDeTeste.REGRAS))))
                 .extracting(pedido -> pedido.getHeader("traceparent"))
                 .anySatisfy(traceparent -> assertThat(traceparent).contains(traceId));
@@ -204,16 +203,12 @@ class RecalculoIT {
     }
 
     private static List<Message> receberDaDlq(Duration limite) {
-        long fim = System.nanoTime() + limite.toNanos();
-        while (System.nanoTime() < fim) {
-            List<Message> mensagens = sqs.receiveMessage(
-                            r -> r.queueUrl(url(DLQ)).waitTimeSeconds(2).maxNumberOfMessages(10))
-                    .messages();
-            if (!mensagens.isEmpty()) {
-                return mensagens;
-            }
-        }
-        return List.of();
+        return await().atMost(limite)
+                .until(
+                        () -> sqs.receiveMessage(r ->
+                                        r.queueUrl(url(DLQ)).waitTimeSeconds(2).maxNumberOfMessages(10))
+                                .messages(),
+                        mensagens -> !mensagens.isEmpty());
     }
 
     private long contar(String sql) {
@@ -222,20 +217,5 @@ class RecalculoIT {
 
     private static String url(String fila) {
         return sqs.getQueueUrl(r -> r.queueName(fila)).queueUrl();
-    }
-
-    private static void aguardar(BooleanSupplier condicao, Duration limite) {
-        long fim = System.nanoTime() + limite.toNanos();
-        while (!condicao.getAsBoolean()) {
-            if (System.nanoTime() > fim) {
-                throw new AssertionError("condicao nao atingida em " + limite);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import br.com.credito.bureau.ApiBureau;
 import br.com.credito.bureau.FalhasDoBureau;
@@ -115,12 +116,9 @@ class HistoricoBureauIT {
         FalhasDoBureau.restaurar(BUREAU);
         // A connection the reset left in the client's pool can fail the first half-open trial and re-open the
         // circuit once more; what must hold is that it closes by itself soon after the bureau is back.
-        int status = 0;
-        for (int tentativa = 0; tentativa < 8 && status != 200; tentativa++) {
-            Thread.sleep(600);
-            status = contratos("900002").statusCode();
-        }
-        assertThat(status).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(600))
+                .until(() -> contratos("900002").statusCode() == 200);
         assertThat(circuito().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 

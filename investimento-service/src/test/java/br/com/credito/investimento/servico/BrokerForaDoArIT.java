@@ -1,17 +1,16 @@
 package br.com.credito.investimento.servico;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import br.com.credito.investimento.servico.FilaDeTeste.Recebida;
 import br.com.credito.testsupport.SqsDeTeste;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,8 @@ class BrokerForaDoArIT {
                 criados.add(ApiDeTeste.idInvestimento(resposta));
             }
             assertThat(criados).hasSize(INVESTIMENTOS);
-            esperar(() -> medida("credito.outbox.pendentes") >= INVESTIMENTOS, Duration.ofSeconds(10));
-            esperar(() -> medida("credito.outbox.falhas") >= INVESTIMENTOS, Duration.ofSeconds(20));
+            await().atMost(Duration.ofSeconds(10)).until(() -> medida("credito.outbox.pendentes") >= INVESTIMENTOS);
+            await().atMost(Duration.ofSeconds(20)).until(() -> medida("credito.outbox.falhas") >= INVESTIMENTOS);
             assertThat(medida("credito.outbox.idade")).isGreaterThanOrEqualTo(0);
         } finally {
             SqsDeTeste.endpoint(); // back with its queues, empty
@@ -56,7 +55,7 @@ class BrokerForaDoArIT {
                         .collect(Collectors.toSet())
                         .containsAll(criados),
                 Duration.ofSeconds(60));
-        esperar(() -> medida("credito.outbox.pendentes") == 0, Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> medida("credito.outbox.pendentes") == 0);
         recebidas.addAll(FilaDeTeste.receberDurante(Duration.ofSeconds(2)));
 
         List<Recebida> nossas = recebidas.stream()
@@ -76,15 +75,5 @@ class BrokerForaDoArIT {
         }
         Function<Double, Double> valor = v -> v;
         return valor.apply(medidor.measure().iterator().next().getValue());
-    }
-
-    private static void esperar(BooleanSupplier condicao, Duration prazo) throws InterruptedException {
-        Instant limite = Instant.now().plus(prazo);
-        while (!condicao.getAsBoolean()) {
-            if (Instant.now().isAfter(limite)) {
-                throw new AssertionError("condicao nao atingida em " + prazo);
-            }
-            Thread.sleep(200);
-        }
     }
 }

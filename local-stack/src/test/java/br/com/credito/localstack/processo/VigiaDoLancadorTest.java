@@ -1,10 +1,12 @@
 package br.com.credito.localstack.processo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -39,10 +41,9 @@ class VigiaDoLancadorTest {
                 .redirectOutput(pasta.resolve("saida.log").toFile())
                 .start();
         try {
-            for (int i = 0; i < 300 && !Files.exists(sinal); i++) {
-                Thread.sleep(100);
-            }
-            assertThat(sinal).as("o main da aplicacao rodou").exists();
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() ->
+                            assertThat(sinal).as("o main da aplicacao rodou").exists());
             assertThat(filho.isAlive()).isTrue();
 
             filho.getOutputStream().close(); // what the OS does to the pipe when the launcher dies
