@@ -1,6 +1,6 @@
 package br.com.credito.concessao.decisao.adapter.out.historico;
 
-import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
 import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
 import br.com.credito.concessao.decisao.domain.Contrato;

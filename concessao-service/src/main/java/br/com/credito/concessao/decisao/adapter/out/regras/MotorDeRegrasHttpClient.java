@@ -1,6 +1,6 @@
 package br.com.credito.concessao.decisao.adapter.out.regras;
 
-import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.domain.CodigoDecisao;
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
 import br.com.credito.concessao.decisao.domain.Motivo;

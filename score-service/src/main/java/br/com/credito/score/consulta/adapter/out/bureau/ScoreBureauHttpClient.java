@@ -1,45 +1,53 @@
 package br.com.credito.score.consulta.adapter.out.bureau;
 
-import io.github.resilience4j.bulkhead.annotation.Bulkhead;
-import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
-import io.github.resilience4j.retry.annotation.Retry;
+import br.com.credito.common.http.ChamadaResiliente;
+import br.com.credito.common.problem.ProblemaException;
+import br.com.credito.common.problem.TipoProblema;
+import br.com.credito.score.consulta.domain.ConsultaScore;
+import br.com.credito.score.consulta.domain.ScoreCliente;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * One HTTP call to the bureau, wrapped (outermost first) in Retry, CircuitBreaker and Bulkhead, instance
- * {@value #BUREAU} in application.yml. A 404 is a normal answer (no retry, a success for the breaker).
+ * One HTTP call to the bureau inside the {@value #BUREAU} instances of application.yml; a 404 is a normal answer (no
+ * retry, a success for the breaker). Every way the bureau can fail becomes one 503 {@code SCORE_INDISPONIVEL} the
+ * orchestrator can act on.
  */
-@Component
-class ScoreBureauHttpClient {
+public class ScoreBureauHttpClient implements ConsultaScore {
 
-    static final String BUREAU = "score-bureau";
+    public static final String BUREAU = "score-bureau";
 
-    private final RestClient scoreBureauRestClient;
+    private static final Logger log = LoggerFactory.getLogger(ScoreBureauHttpClient.class);
 
-    ScoreBureauHttpClient(RestClient scoreBureauRestClient) {
-        this.scoreBureauRestClient = scoreBureauRestClient;
+    private final RestClient http;
+    private final ChamadaResiliente resiliencia;
+
+    public ScoreBureauHttpClient(RestClient http, ChamadaResiliente resiliencia) {
+        this.http = http;
+        this.resiliencia = resiliencia;
     }
 
-    @Retry(name = BUREAU)
-    @CircuitBreaker(name = BUREAU)
-    @Bulkhead(name = BUREAU)
-    public Optional<ScoreBureauResponse> buscar(String idCliente) {
+    @Override
+    public Optional<ScoreCliente> consultar(String idCliente) {
         try {
-            ScoreBureauResponse resposta = scoreBureauRestClient
-                    .get()
-                    .uri("/score-bureau/v1/scores/{idCliente}", idCliente)
-                    .retrieve()
-                    .body(ScoreBureauResponse.class);
-            if (resposta == null) {
-                throw new RestClientException("bureau de score respondeu sem corpo");
-            }
-            return Optional.of(resposta);
-        } catch (HttpClientErrorException.NotFound naoEncontrado) {
-            return Optional.empty();
+            return resiliencia
+                    .buscar(() -> http.get()
+                            .uri("/score-bureau/v1/scores/{idCliente}", idCliente)
+                            .retrieve()
+                            .body(ScoreBureauResponse.class))
+                    .map(resposta -> ScoreBureauMapper.paraDominio(idCliente, resposta));
+        } catch (CallNotPermittedException | BulkheadFullException | RestClientException | IllegalArgumentException e) {
+            log.warn("Bureau de score indisponivel: {}", e.getClass().getSimpleName());
+            throw new ProblemaException(
+                    TipoProblema.SERVICO_INDISPONIVEL,
+                    "SCORE_INDISPONIVEL",
+                    "O bureau de score nao respondeu e nao ha copia do score em cache.",
+                    e);
         }
     }
 }

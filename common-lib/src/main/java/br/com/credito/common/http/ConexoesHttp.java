@@ -1,5 +1,6 @@
 package br.com.credito.common.http;
 
+import java.net.URI;
 import java.time.Duration;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -7,6 +8,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 
 /**
  * Pooled Apache HttpClient 5 (classic, blocking): on a virtual thread the caller does its own socket I/O. The JDK
@@ -26,12 +28,22 @@ import org.springframework.http.client.ClientHttpRequestFactory;
  *       downstream costs no failed call.
  * </ul>
  */
-public final class ClientesHttp {
+public final class ConexoesHttp {
 
     private static final TimeValue VALIDAR_APOS_INATIVIDADE = TimeValue.ofSeconds(1);
     private static final TimeValue DESCARTAR_OCIOSA_APOS = TimeValue.ofSeconds(30);
 
-    private ClientesHttp() {}
+    private ConexoesHttp() {}
+
+    /**
+     * Boot's builder (so each attempt is timed in {@code http.client.requests} by URI template and carries the trace
+     * context) on a pool holding as many connections as the downstream's bulkhead lets calls through, so the bulkhead,
+     * not the pool, is what refuses.
+     */
+    public static RestClient.Builder para(
+            RestClient.Builder builder, URI url, Duration conexao, Duration leitura, ChamadaResiliente resiliencia) {
+        return builder.baseUrl(url).requestFactory(comPool(conexao, leitura, resiliencia.maxChamadasSimultaneas()));
+    }
 
     public static ClientHttpRequestFactory comPool(Duration conexao, Duration leitura, int maxConexoes) {
         if (maxConexoes < 1) {
