@@ -7,10 +7,10 @@ import br.com.credito.concessao.decisao.adapter.out.historico.HistoricoHttpClien
 import br.com.credito.concessao.decisao.adapter.out.investimento.InvestimentosHttpClient;
 import br.com.credito.concessao.decisao.adapter.out.regras.MotorDeRegrasHttpClient;
 import br.com.credito.concessao.decisao.adapter.out.score.ScoreHttpClient;
-import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
-import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
-import br.com.credito.concessao.decisao.domain.ConsultaScore;
-import br.com.credito.concessao.decisao.domain.MotorDeRegras;
+import br.com.credito.concessao.decisao.domain.port.ConsultaHistorico;
+import br.com.credito.concessao.decisao.domain.port.ConsultaInvestimentos;
+import br.com.credito.concessao.decisao.domain.port.ConsultaScore;
+import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;

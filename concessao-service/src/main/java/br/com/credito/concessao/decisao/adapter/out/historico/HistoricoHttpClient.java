@@ -2,10 +2,10 @@ package br.com.credito.concessao.decisao.adapter.out.historico;
 
 import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
-import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
 import br.com.credito.concessao.decisao.domain.Contrato;
 import br.com.credito.concessao.decisao.domain.Fonte;
-import br.com.credito.concessao.decisao.domain.HistoricoCredito;
+import br.com.credito.concessao.decisao.domain.HistoricoDeCredito;
+import br.com.credito.concessao.decisao.domain.port.ConsultaHistorico;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -40,14 +40,14 @@ public class HistoricoHttpClient implements ConsultaHistorico {
     }
 
     @Override
-    public HistoricoCredito consultar(String idCliente) {
+    public HistoricoDeCredito consultar(String idCliente) {
         return resiliencia.executarOu(
                 () -> ChamadaResiliente.ouSeNaoEncontrado(
-                        () -> buscar(idCliente), () -> new HistoricoCredito(List.of(), Fonte.aoVivo())),
-                HistoricoCredito::indisponivel);
+                        () -> buscar(idCliente), () -> new HistoricoDeCredito(List.of(), Fonte.aoVivo())),
+                HistoricoDeCredito::indisponivel);
     }
 
-    private HistoricoCredito buscar(String idCliente) {
+    private HistoricoDeCredito buscar(String idCliente) {
         ResponseEntity<ContratoResposta[]> resposta = http.get()
                 .uri("/v1/historico/contratos/{id}", idCliente)
                 .retrieve()
@@ -55,6 +55,6 @@ public class HistoricoHttpClient implements ConsultaHistorico {
         List<Contrato> contratos = Arrays.stream(resposta.getBody())
                 .map(ContratoResposta::paraDominio)
                 .toList();
-        return new HistoricoCredito(contratos, Proveniencia.de(resposta.getHeaders()));
+        return new HistoricoDeCredito(contratos, Proveniencia.de(resposta.getHeaders()));
     }
 }

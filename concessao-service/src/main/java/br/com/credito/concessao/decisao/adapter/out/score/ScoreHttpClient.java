@@ -2,8 +2,8 @@ package br.com.credito.concessao.decisao.adapter.out.score;
 
 import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
-import br.com.credito.concessao.decisao.domain.ConsultaScore;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
+import br.com.credito.concessao.decisao.domain.port.ConsultaScore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 

@@ -1,9 +1,10 @@
-package br.com.credito.concessao.decisao.domain;
+package br.com.credito.concessao.decisao.domain.port;
 
+import br.com.credito.concessao.decisao.domain.ChaveIdempotencia;
 import java.util.Optional;
 
 /** Port: stored Idempotency-Keys. */
-public interface ChavesIdempotencia {
+public interface ChavesDeIdempotencia {
 
     /** The caller's key, unless it expired (a retry after the retention decides anew). */
     Optional<ChaveIdempotencia> buscar(String dono, String chave);

@@ -1,5 +1,7 @@
-package br.com.credito.investimento.investimento.domain;
+package br.com.credito.investimento.investimento.domain.port;
 
+import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
+import br.com.credito.investimento.investimento.domain.RegistroDeIdempotencia;
 import java.util.Optional;
 
 /** Port: the idempotency keys already used, stored in the same transaction as the investment they created. */

@@ -1,4 +1,6 @@
-package br.com.credito.concessao.decisao.domain;
+package br.com.credito.concessao.decisao.domain.port;
+
+import br.com.credito.concessao.decisao.domain.ModoFallbackScore;
 
 /** Port: the feature flags the decision reads at run time. */
 public interface Sinalizadores {

@@ -1,5 +1,9 @@
-package br.com.credito.investimento.investimento.domain;
+package br.com.credito.investimento.investimento.domain.port;
 
+import br.com.credito.investimento.investimento.domain.Investimento;
+import br.com.credito.investimento.investimento.domain.NovoInvestimento;
+import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
+import br.com.credito.investimento.investimento.domain.ResumoDoPeriodo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /** The client's contracts, or the explicit fact that the history could not be obtained. */
-public record HistoricoCredito(List<Contrato> contratos, Fonte fonte) {
+public record HistoricoDeCredito(List<Contrato> contratos, Fonte fonte) {
 
-    public HistoricoCredito {
+    public HistoricoDeCredito {
         contratos = List.copyOf(contratos);
         Objects.requireNonNull(fonte, "fonte");
     }
 
-    public static HistoricoCredito indisponivel() {
-        return new HistoricoCredito(List.of(), Fonte.indisponivel());
+    public static HistoricoDeCredito indisponivel() {
+        return new HistoricoDeCredito(List.of(), Fonte.indisponivel());
     }
 
     /** True when the input could not be obtained (as opposed to an empty list). */

@@ -1,5 +1,6 @@
-package br.com.credito.score.consulta.domain;
+package br.com.credito.score.consulta.domain.port;
 
+import br.com.credito.score.consulta.domain.ScoreCliente;
 import java.util.Optional;
 
 /** The score bureau, as the domain needs it. */

@@ -1,7 +1,7 @@
 package br.com.credito.concessao.decisao.adapter.out.persistencia;
 
 import br.com.credito.concessao.decisao.domain.ChaveIdempotencia;
-import br.com.credito.concessao.decisao.domain.ChavesIdempotencia;
+import br.com.credito.concessao.decisao.domain.port.ChavesDeIdempotencia;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,13 +13,13 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Keys per caller ({@code dono}) that expire after the retention, as investimento's: a retry after that decides
  * anew, and the table holds only recent keys.
  */
-public class ChaveIdempotenciaJdbcAdapter implements ChavesIdempotencia {
+public class ChavesDeIdempotenciaJdbcAdapter implements ChavesDeIdempotencia {
 
     private final JdbcClient jdbc;
     private final Clock relogio;
     private final Duration retencao;
 
-    public ChaveIdempotenciaJdbcAdapter(JdbcClient jdbc, Clock relogio, Duration retencao) {
+    public ChavesDeIdempotenciaJdbcAdapter(JdbcClient jdbc, Clock relogio, Duration retencao) {
         this.jdbc = jdbc;
         this.relogio = relogio;
         this.retencao = retencao;

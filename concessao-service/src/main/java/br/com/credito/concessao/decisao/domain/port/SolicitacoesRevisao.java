@@ -1,5 +1,7 @@
-package br.com.credito.concessao.decisao.domain;
+package br.com.credito.concessao.decisao.domain.port;
 
+import br.com.credito.concessao.decisao.domain.OrigemRevisao;
+import br.com.credito.concessao.decisao.domain.SolicitacaoRevisao;
 import java.util.Optional;
 import java.util.UUID;
 

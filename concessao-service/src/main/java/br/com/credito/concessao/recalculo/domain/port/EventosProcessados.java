@@ -1,5 +1,6 @@
-package br.com.credito.concessao.recalculo.domain;
+package br.com.credito.concessao.recalculo.domain.port;
 
+import br.com.credito.concessao.recalculo.domain.SituacaoEvento;
 import java.util.UUID;
 
 /** Port: investment events already handled. */

@@ -1,6 +1,7 @@
-package br.com.credito.regras.politica.domain;
+package br.com.credito.regras.politica.domain.port;
 
 import br.com.credito.regras.avaliacao.domain.ParametrosPolitica;
+import br.com.credito.regras.politica.domain.VersaoPolitica;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package br.com.credito.regras.politica.domain;
+package br.com.credito.regras.politica.domain.port;
 
+import br.com.credito.regras.politica.domain.RegistroDeAuditoria;
 import java.util.List;
 import java.util.Optional;
 

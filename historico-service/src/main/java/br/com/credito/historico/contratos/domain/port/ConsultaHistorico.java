@@ -1,5 +1,6 @@
-package br.com.credito.historico.contratos.domain;
+package br.com.credito.historico.contratos.domain.port;
 
+import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
 import java.util.Optional;
 
 /** The credit-history bureau, as the domain needs it. */

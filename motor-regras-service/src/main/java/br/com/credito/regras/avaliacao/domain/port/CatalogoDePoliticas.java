@@ -1,5 +1,7 @@
-package br.com.credito.regras.avaliacao.domain;
+package br.com.credito.regras.avaliacao.domain.port;
 
+import br.com.credito.regras.avaliacao.domain.Politica;
+import br.com.credito.regras.avaliacao.domain.PoliticaIndisponivelException;
 import java.util.Optional;
 
 /** Where evaluation finds the policy in force, and simulation a candidate version. */

@@ -1,5 +1,6 @@
-package br.com.credito.concessao.decisao.domain;
+package br.com.credito.concessao.decisao.domain.port;
 
+import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
 import java.util.List;
 
 /** Port: the limit history of each client. */

@@ -1,5 +1,6 @@
-package br.com.credito.concessao.decisao.domain;
+package br.com.credito.concessao.decisao.domain.port;
 
+import br.com.credito.concessao.decisao.domain.Concessao;
 import java.util.Optional;
 import java.util.UUID;
 
