@@ -1,5 +1,6 @@
 package br.com.credito.concessao.decisao.adapter.out.historico;
 
+import br.com.credito.common.http.AdaptadorHttp;
 import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
 import br.com.credito.concessao.decisao.domain.Contrato;
@@ -16,14 +17,10 @@ import org.springframework.web.client.RestClient;
  * 404 (client unknown to the history provider) means no contracts on record, which is a fact the policy can use; an
  * outage is "historico indisponivel", which it cannot.
  */
-public class HistoricoHttpClient implements ConsultaHistorico {
-
-    private final RestClient http;
-    private final ChamadaResiliente resiliencia;
+public class HistoricoHttpClient extends AdaptadorHttp implements ConsultaHistorico {
 
     public HistoricoHttpClient(RestClient http, ChamadaResiliente resiliencia) {
-        this.http = http;
-        this.resiliencia = resiliencia;
+        super(http, resiliencia);
     }
 
     record ContratoResposta(
