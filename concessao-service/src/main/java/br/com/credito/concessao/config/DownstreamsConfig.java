@@ -14,6 +14,7 @@ import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,7 @@ class DownstreamsConfig {
     private final RetryRegistry retries;
     private final CircuitBreakerRegistry breakers;
     private final BulkheadRegistry bulkheads;
+    private final ObservationRegistry observacoes;
     private final Map<String, RestClient> restClients = new ConcurrentHashMap<>();
 
     DownstreamsConfig(
@@ -43,13 +45,15 @@ class DownstreamsConfig {
             OAuth2ClientHttpRequestInterceptor token,
             RetryRegistry retries,
             CircuitBreakerRegistry breakers,
-            BulkheadRegistry bulkheads) {
+            BulkheadRegistry bulkheads,
+            ObservationRegistry observacoes) {
         this.downstreams = propriedades.downstreams();
         this.builders = builders;
         this.token = token;
         this.retries = retries;
         this.breakers = breakers;
         this.bulkheads = bulkheads;
+        this.observacoes = observacoes;
     }
 
     @Bean
@@ -85,7 +89,7 @@ class DownstreamsConfig {
     private <T> T chamar(String instancia, ConcessaoProperties.Downstream destino, Adaptador<T> adaptador) {
         var resiliencia = ChamadaResiliente.de(instancia, retries, breakers, bulkheads);
         RestClient http = RestClientDeDownstream.criar(
-                builders.getObject(),
+                builders.getIfAvailable(() -> RestClient.builder().observationRegistry(observacoes)),
                 destino.url(),
                 destino.connectTimeout(),
                 destino.readTimeout(),
