@@ -1,16 +1,19 @@
 package br.com.credito.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +68,54 @@ public final class ArquiteturaHexagonal {
             .dependOnClassesThat()
             .resideInAnyPackage("..application..", "..adapter..");
 
+    /** Ports are visible as such: a {@code domain.port} package per feature, holding only interfaces. */
+    @ArchTest
+    public static final ArchRule PORTAS_SAO_INTERFACES = classes()
+            .that()
+            .resideInAPackage("..domain.port..")
+            .should()
+            .beInterfaces()
+            .because("uma porta e o contrato que o dominio pede ao mundo (STYLE.md)");
+
+    /** Whatever implements a domain interface from outside the domain implements a port, never an unmarked type. */
+    @ArchTest
+    public static final ArchRule SO_PORTAS_SAO_IMPLEMENTADAS_FORA_DO_DOMINIO = classes()
+            .that()
+            .resideOutsideOfPackage("..domain..")
+            .should(new ArchCondition<JavaClass>("implementar do dominio so portas de domain.port") {
+                @Override
+                public void check(JavaClass classe, ConditionEvents eventos) {
+                    for (JavaClass interfaceDaClasse : classe.getRawInterfaces()) {
+                        String pacote = interfaceDaClasse.getPackageName();
+                        if (pacote.startsWith("br.com.credito.")
+                                && pacote.contains(".domain")
+                                && !pacote.contains(".domain.port")) {
+                            eventos.add(SimpleConditionEvent.violated(
+                                    classe, classe.getName() + " implementa " + interfaceDaClasse.getName()));
+                        }
+                    }
+                }
+            });
+
+    /** Configuration wires by port: no {@code @Bean} method takes or declares an adapter that implements a port. */
+    @ArchTest
+    public static final ArchRule CONFIGURACAO_LIGA_POR_PORTAS = methods()
+            .that()
+            .areAnnotatedWith("org.springframework.context.annotation.Bean")
+            .should(new ArchCondition<JavaMethod>("declarar portas, nao adaptadores que as implementam") {
+                @Override
+                public void check(JavaMethod metodo, ConditionEvents eventos) {
+                    List<JavaClass> tipos = new ArrayList<>(metodo.getRawParameterTypes());
+                    tipos.add(metodo.getRawReturnType());
+                    for (JavaClass tipo : tipos) {
+                        if (adaptadorDePorta(tipo)) {
+                            eventos.add(SimpleConditionEvent.violated(
+                                    metodo, metodo.getFullName() + " usa o adaptador " + tipo.getName()));
+                        }
+                    }
+                }
+            });
+
     /** An inbound adapter never calls an outbound one directly, and outbound adapters do not know each other. */
     @ArchTest
     public static final ArchRule ADAPTADORES_INDEPENDENTES =
@@ -96,6 +147,12 @@ public final class ArquiteturaHexagonal {
             .because("servicos se encontram so por contratos HTTP e de eventos");
 
     private ArquiteturaHexagonal() {}
+
+    private static boolean adaptadorDePorta(JavaClass tipo) {
+        return tipo.getPackageName().contains(".adapter.")
+                && tipo.getAllRawInterfaces().stream()
+                        .anyMatch(i -> i.getPackageName().contains(".domain.port"));
+    }
 
     private static Optional<String> servicoDe(JavaClass classe) {
         String pacote = classe.getPackageName();

@@ -32,4 +32,26 @@ class ArquiteturaHexagonalTest {
         assertThatCode(() -> ArquiteturaHexagonal.SO_CONTRATOS_COM_OUTROS_SERVICOS.check(REGRAS))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void portaForaDeDomainPortEhRecusada() {
+        assertThatThrownBy(() -> ArquiteturaHexagonal.SO_PORTAS_SAO_IMPLEMENTADAS_FORA_DO_DOMINIO.check(SCORE))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("BureauSemPorta")
+                .hasMessageNotContaining("BureauHttpClient implementa");
+    }
+
+    @Test
+    void beanDeclaradoPeloAdaptadorEhRecusadoEPelaPortaPassa() {
+        assertThatThrownBy(() -> ArquiteturaHexagonal.CONFIGURACAO_LIGA_POR_PORTAS.check(SCORE))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("peloAdaptador")
+                .hasMessageNotContaining("pelaPorta");
+    }
+
+    @Test
+    void portasSaoInterfaces() {
+        assertThatCode(() -> ArquiteturaHexagonal.PORTAS_SAO_INTERFACES.check(SCORE))
+                .doesNotThrowAnyException();
+    }
 }

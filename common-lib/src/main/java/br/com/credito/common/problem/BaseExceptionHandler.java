@@ -1,31 +1,19 @@
 package br.com.credito.common.problem;
 
 import jakarta.validation.ConstraintViolationException;
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -41,9 +29,11 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
     private static final Logger log = LoggerFactory.getLogger(BaseExceptionHandler.class);
 
     protected final ProblemDetailFactory problemas;
+    private final ProblemasDoMvc mvc;
 
     protected BaseExceptionHandler(ProblemDetailFactory problemas) {
         this.problemas = problemas;
+        this.mvc = new ProblemasDoMvc(problemas);
     }
 
     @ExceptionHandler(ProblemaException.class)
@@ -92,7 +82,7 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
         if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
             return clienteDesconectou(ex);
         }
-        if (bancoIndisponivel(ex)) {
+        if (FalhaDoBanco.indisponivel(ex)) {
             log.warn("Banco de dados indisponivel: {}", ex.getClass().getSimpleName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "1")
@@ -112,7 +102,7 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
         if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
             return clienteDesconectou(ex);
         }
-        ProblemDetail problema = traduzir(ex, statusCode);
+        ProblemDetail problema = mvc.traduzir(ex, statusCode);
         if (statusCode.is5xxServerError()) {
             log.error("Erro ao processar requisicao", ex);
         }
@@ -129,92 +119,6 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
     private static ResponseEntity<Object> clienteDesconectou(Exception ex) {
         log.info("Cliente desconectou antes da resposta: {}", ex.getClass().getSimpleName());
         return null;
-    }
-
-    private ProblemDetail traduzir(Exception ex, HttpStatusCode statusCode) {
-        if (ex instanceof BindException bind) {
-            return problemas.dadosInvalidos("Um ou mais campos são inválidos.", errosDeCampo(bind));
-        }
-        if (ex instanceof HandlerMethodValidationException validacao) {
-            return problemas.dadosInvalidos(
-                    "Um ou mais campos são inválidos.", ErrosDeCampoLegiveis.deValidacao(validacao));
-        }
-        if (ex instanceof HttpMessageNotReadableException ilegivel) {
-            if (ilegivel.getRootCause() instanceof CorpoGrandeDemaisException grande) {
-                return problemas.criar(TipoProblema.CORPO_GRANDE_DEMAIS, grande.getMessage());
-            }
-            return ErrosDeCampoLegiveis.deLeitura(ilegivel)
-                    .map(erro -> problemas.dadosInvalidos(
-                            "JSON_MALFORMADO", "O campo " + erro.campo() + " tem valor inválido.", List.of(erro)))
-                    .orElseGet(() -> problemas.criar(
-                            TipoProblema.DADOS_INVALIDOS,
-                            "JSON_MALFORMADO",
-                            "Corpo da requisição ausente ou malformado: envie um objeto JSON."));
-        }
-        TipoProblema tipo = TipoProblema.paraStatus(statusCode.value());
-        return problemas.criar(tipo, detalhePadrao(tipo, ex));
-    }
-
-    private static String detalhePadrao(TipoProblema tipo, Exception ex) {
-        return switch (tipo) {
-            case NAO_ENCONTRADO -> "Recurso nao encontrado.";
-            case METODO_NAO_PERMITIDO -> "Metodo HTTP nao suportado por este recurso.";
-            case MIDIA_NAO_SUPORTADA -> "Envie o corpo como application/json.";
-            case NAO_ACEITAVEL -> "Este recurso responde em application/json.";
-            case DADOS_INVALIDOS -> "Requisicao invalida: " + ex.getClass().getSimpleName() + ".";
-            case SERVICO_INDISPONIVEL -> "Servico temporariamente indisponivel.";
-            default -> "Erro inesperado. Informe o traceId ao suporte.";
-        };
-    }
-
-    /**
-     * A lost or refused database connection (SQLState class 08, or a transient/recoverable JDBC or DAO error anywhere in
-     * the cause chain), or a transaction that could not even begin (no pooled connection in time under overload): the
-     * transaction rolled back or never started, so the channel may safely retry; a 503 says so, a 500 would not.
-     */
-    static boolean bancoIndisponivel(Throwable ex) {
-        if (rollbackSemConexao(ex)) {
-            return true;
-        }
-        for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
-            if (causa instanceof SQLTransientException
-                    || causa instanceof SQLRecoverableException
-                    || causa instanceof CannotCreateTransactionException
-                    || causa instanceof TransientDataAccessException
-                    || causa instanceof RecoverableDataAccessException
-                    || causa instanceof DataAccessResourceFailureException) {
-                return true;
-            }
-            if (causa instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The rollback itself failed on a JDBC error: the connection died mid-transaction (a database restart; Hikari then
-     * says only "Connection is closed", with no SQLState). The server aborts a transaction with its session, so nothing
-     * was committed. A failed commit is not included: it may have committed before the connection was lost.
-     */
-    private static boolean rollbackSemConexao(Throwable ex) {
-        boolean rollback = false;
-        boolean erroJdbc = false;
-        for (Throwable causa = ex; causa != null; causa = causa.getCause()) {
-            String mensagem = causa.getMessage();
-            rollback |= mensagem != null && mensagem.toLowerCase(Locale.ROOT).contains("rollback");
-            erroJdbc |= causa instanceof SQLException;
-        }
-        return rollback && erroJdbc;
-    }
-
-    private static List<ErroDeCampo> errosDeCampo(BindException bind) {
-        return bind.getBindingResult().getAllErrors().stream()
-                .map(e -> new ErroDeCampo(
-                        e instanceof FieldError campo ? campo.getField() : e.getObjectName(), e.getDefaultMessage()))
-                .toList();
     }
 
     private static String ultimoNo(String caminho) {

@@ -1,7 +1,7 @@
 package br.com.credito.concessao.config;
 
 import br.com.credito.concessao.decisao.adapter.out.metricas.DecisoesMicrometer;
-import br.com.credito.concessao.decisao.adapter.out.persistencia.ChaveIdempotenciaJdbcAdapter;
+import br.com.credito.concessao.decisao.adapter.out.persistencia.ChavesDeIdempotenciaJdbcAdapter;
 import br.com.credito.concessao.decisao.adapter.out.persistencia.ConcessaoJdbcAdapter;
 import br.com.credito.concessao.decisao.adapter.out.persistencia.HistoricoLimiteJdbcAdapter;
 import br.com.credito.concessao.decisao.adapter.out.persistencia.SolicitacaoRevisaoJdbcAdapter;
@@ -9,11 +9,15 @@ import br.com.credito.concessao.decisao.application.AnalisarSolicitacao;
 import br.com.credito.concessao.decisao.application.AvaliarCliente;
 import br.com.credito.concessao.decisao.application.ConsultarCartao;
 import br.com.credito.concessao.decisao.application.ExplicarDecisao;
-import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
-import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
-import br.com.credito.concessao.decisao.domain.ConsultaScore;
-import br.com.credito.concessao.decisao.domain.MotorDeRegras;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
+import br.com.credito.concessao.decisao.domain.port.ChavesDeIdempotencia;
+import br.com.credito.concessao.decisao.domain.port.Concessoes;
+import br.com.credito.concessao.decisao.domain.port.ConsultaHistorico;
+import br.com.credito.concessao.decisao.domain.port.ConsultaInvestimentos;
+import br.com.credito.concessao.decisao.domain.port.ConsultaScore;
+import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
+import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
+import br.com.credito.concessao.decisao.domain.port.SolicitacoesRevisao;
 import io.micrometer.context.ContextExecutorService;
 import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,25 +53,25 @@ class DecisaoConfig {
     }
 
     @Bean
-    ConcessaoJdbcAdapter concessoes(JdbcClient jdbc) {
+    Concessoes concessoes(JdbcClient jdbc) {
         return new ConcessaoJdbcAdapter(jdbc);
     }
 
     @Bean
-    HistoricoLimiteJdbcAdapter historicoLimites(JdbcClient jdbc) {
+    HistoricoLimites historicoLimites(JdbcClient jdbc) {
         return new HistoricoLimiteJdbcAdapter(jdbc);
     }
 
     @Bean
-    ChaveIdempotenciaJdbcAdapter chavesIdempotencia(
+    ChavesDeIdempotencia chavesDeIdempotencia(
             JdbcClient jdbc,
             Clock relogio,
             @Value("${concessao.idempotencia.retencao:7d}") Duration retencaoDasChaves) {
-        return new ChaveIdempotenciaJdbcAdapter(jdbc, relogio, retencaoDasChaves);
+        return new ChavesDeIdempotenciaJdbcAdapter(jdbc, relogio, retencaoDasChaves);
     }
 
     @Bean
-    SolicitacaoRevisaoJdbcAdapter solicitacoesRevisao(JdbcClient jdbc, Clock relogio) {
+    SolicitacoesRevisao solicitacoesRevisao(JdbcClient jdbc, Clock relogio) {
         return new SolicitacaoRevisaoJdbcAdapter(jdbc, relogio);
     }
 
@@ -81,19 +85,22 @@ class DecisaoConfig {
             ExecutorService executorFanout,
             ConcessaoProperties propriedades) {
         return new AvaliarCliente(
-                new AvaliarCliente.Portas(score, historico, investimentos),
+                score,
+                historico,
+                investimentos,
                 motor,
                 sinalizadores,
                 executorFanout,
-                new AvaliarCliente.Parametros(propriedades.prazoDecisao(), propriedades.scoreConservador()));
+                propriedades.prazoDecisao(),
+                propriedades.scoreConservador());
     }
 
     @Bean
     AnalisarSolicitacao analisarSolicitacao(
             AvaliarCliente avaliarCliente,
-            ConcessaoJdbcAdapter concessoes,
-            HistoricoLimiteJdbcAdapter historicoLimites,
-            ChaveIdempotenciaJdbcAdapter chaves,
+            Concessoes concessoes,
+            HistoricoLimites historicoLimites,
+            ChavesDeIdempotencia chaves,
             TransactionOperations transacao,
             Clock relogio,
             MeterRegistry metricas) {
@@ -108,12 +115,12 @@ class DecisaoConfig {
     }
 
     @Bean
-    ConsultarCartao consultarCartao(ConcessaoJdbcAdapter concessoes, HistoricoLimiteJdbcAdapter historicoLimites) {
+    ConsultarCartao consultarCartao(Concessoes concessoes, HistoricoLimites historicoLimites) {
         return new ConsultarCartao(concessoes, historicoLimites);
     }
 
     @Bean
-    ExplicarDecisao explicarDecisao(ConcessaoJdbcAdapter concessoes, SolicitacaoRevisaoJdbcAdapter revisoes) {
+    ExplicarDecisao explicarDecisao(Concessoes concessoes, SolicitacoesRevisao revisoes) {
         return new ExplicarDecisao(concessoes, revisoes);
     }
 }

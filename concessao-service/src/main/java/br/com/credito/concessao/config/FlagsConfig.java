@@ -1,6 +1,7 @@
 package br.com.credito.concessao.config;
 
 import br.com.credito.concessao.decisao.adapter.out.flags.OpenFeatureSinalizadores;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
 import dev.openfeature.sdk.FeatureProvider;
 import dev.openfeature.sdk.OpenFeatureAPI;
 import dev.openfeature.sdk.providers.memory.Flag;
@@ -39,7 +40,7 @@ class FlagsConfig {
     }
 
     @Bean
-    OpenFeatureSinalizadores sinalizadores(OpenFeatureAPI openFeature) {
+    Sinalizadores sinalizadores(OpenFeatureAPI openFeature) {
         return new OpenFeatureSinalizadores(openFeature.getClient("concessao-service"));
     }
 

@@ -1,12 +1,13 @@
 package br.com.credito.concessao.config;
 
 import br.com.credito.concessao.decisao.application.AvaliarCliente;
-import br.com.credito.concessao.decisao.domain.Concessoes;
-import br.com.credito.concessao.decisao.domain.HistoricoLimites;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
-import br.com.credito.concessao.decisao.domain.SolicitacoesRevisao;
+import br.com.credito.concessao.decisao.domain.port.Concessoes;
+import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
+import br.com.credito.concessao.decisao.domain.port.SolicitacoesRevisao;
 import br.com.credito.concessao.recalculo.adapter.out.persistencia.EventoProcessadoJdbcAdapter;
 import br.com.credito.concessao.recalculo.application.RecalcularLimite;
+import br.com.credito.concessao.recalculo.domain.port.EventosProcessados;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionOperations;
 class RecalculoConfig {
 
     @Bean
-    EventoProcessadoJdbcAdapter eventosProcessados(JdbcClient jdbc, Clock relogio) {
+    EventosProcessados eventosProcessados(JdbcClient jdbc, Clock relogio) {
         return new EventoProcessadoJdbcAdapter(jdbc, relogio);
     }
 
@@ -27,13 +28,11 @@ class RecalculoConfig {
             Concessoes concessoes,
             HistoricoLimites historicoLimites,
             SolicitacoesRevisao revisoes,
-            EventoProcessadoJdbcAdapter eventos,
+            EventosProcessados eventos,
             Sinalizadores sinalizadores,
             TransactionOperations transacao,
             Clock relogio) {
         return new RecalcularLimite(
-                avaliarCliente,
-                new RecalcularLimite.Repositorios(concessoes, historicoLimites, revisoes, eventos),
-                new RecalcularLimite.Apoio(sinalizadores, transacao, relogio));
+                avaliarCliente, concessoes, historicoLimites, revisoes, eventos, sinalizadores, transacao, relogio);
     }
 }

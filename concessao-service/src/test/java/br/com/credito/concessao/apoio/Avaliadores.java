@@ -1,8 +1,8 @@
 package br.com.credito.concessao.apoio;
 
 import br.com.credito.concessao.decisao.application.AvaliarCliente;
-import br.com.credito.concessao.decisao.domain.MotorDeRegras;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
+import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
@@ -13,13 +13,13 @@ public final class Avaliadores {
 
     public static AvaliarCliente comMotor(MotorDeRegras motor, Sinalizadores sinalizadores, ExecutorService executor) {
         return new AvaliarCliente(
-                new AvaliarCliente.Portas(
-                        id -> Mae.entradas(id).score(),
-                        id -> Mae.entradas(id).historico(),
-                        id -> Mae.entradas(id).investimentos()),
+                id -> Mae.entradas(id).score(),
+                id -> Mae.entradas(id).historico(),
+                id -> Mae.entradas(id).investimentos(),
                 motor,
                 sinalizadores,
                 executor,
-                new AvaliarCliente.Parametros(Duration.ofSeconds(5), 450));
+                Duration.ofSeconds(5),
+                450);
     }
 }

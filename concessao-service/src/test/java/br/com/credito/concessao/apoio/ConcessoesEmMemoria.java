@@ -2,13 +2,13 @@ package br.com.credito.concessao.apoio;
 
 import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
 import br.com.credito.concessao.decisao.domain.ChaveIdempotencia;
-import br.com.credito.concessao.decisao.domain.ChavesIdempotencia;
 import br.com.credito.concessao.decisao.domain.Concessao;
-import br.com.credito.concessao.decisao.domain.Concessoes;
-import br.com.credito.concessao.decisao.domain.HistoricoLimites;
 import br.com.credito.concessao.decisao.domain.OrigemRevisao;
 import br.com.credito.concessao.decisao.domain.SolicitacaoRevisao;
-import br.com.credito.concessao.decisao.domain.SolicitacoesRevisao;
+import br.com.credito.concessao.decisao.domain.port.ChavesDeIdempotencia;
+import br.com.credito.concessao.decisao.domain.port.Concessoes;
+import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
+import br.com.credito.concessao.decisao.domain.port.SolicitacoesRevisao;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** In-memory stores behind the decision's storage ports, for use-case tests. */
-public class ConcessoesEmMemoria implements Concessoes, HistoricoLimites, ChavesIdempotencia, SolicitacoesRevisao {
+public class ConcessoesEmMemoria implements Concessoes, HistoricoLimites, ChavesDeIdempotencia, SolicitacoesRevisao {
 
     public final List<Concessao> concessoes = new CopyOnWriteArrayList<>();
     public final List<AlteracaoLimite> alteracoes = new CopyOnWriteArrayList<>();

@@ -6,7 +6,7 @@ import br.com.credito.concessao.decisao.domain.Concessao;
 import br.com.credito.concessao.decisao.domain.Contrato;
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
 import br.com.credito.concessao.decisao.domain.Fonte;
-import br.com.credito.concessao.decisao.domain.HistoricoCredito;
+import br.com.credito.concessao.decisao.domain.HistoricoDeCredito;
 import br.com.credito.concessao.decisao.domain.Investimento;
 import br.com.credito.concessao.decisao.domain.Motivo;
 import br.com.credito.concessao.decisao.domain.OrigemDado;
@@ -29,7 +29,7 @@ public final class Mae {
                 idCliente,
                 TipoCartao.GOLD,
                 ScoreCliente.de(750, Fonte.aoVivo()),
-                new HistoricoCredito(
+                new HistoricoDeCredito(
                         List.of(new Contrato("CT-1001", new BigDecimal("2500.00"), 0, false, "Emprestimo")),
                         new Fonte(OrigemDado.CACHE, 120L)),
                 new CarteiraInvestimentos(

@@ -1,7 +1,7 @@
 package br.com.credito.concessao.apoio;
 
 import br.com.credito.concessao.decisao.domain.ModoFallbackScore;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
 
 public record SinalizadoresFixos(
         ModoFallbackScore modoFallbackScore, boolean fanoutSequencial, boolean recalculoAutomatico)

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.credito.concessao.apoio.ClienteHttp;
 import br.com.credito.concessao.apoio.DownstreamsDeTeste;
 import br.com.credito.concessao.apoio.TesteDeIntegracao;
-import br.com.credito.concessao.decisao.adapter.out.persistencia.ChaveIdempotenciaJdbcAdapter;
+import br.com.credito.concessao.decisao.adapter.out.persistencia.ChavesDeIdempotenciaJdbcAdapter;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +32,7 @@ class IdempotenciaELeituraIT {
     private JdbcClient jdbc;
 
     @Autowired
-    private ChaveIdempotenciaJdbcAdapter chaves;
+    private ChavesDeIdempotenciaJdbcAdapter chaves;
 
     private ClienteHttp http;
 

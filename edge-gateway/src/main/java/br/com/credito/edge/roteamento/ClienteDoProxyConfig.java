@@ -1,6 +1,6 @@
 package br.com.credito.edge.roteamento;
 
-import br.com.credito.common.http.ClientesHttp;
+import br.com.credito.common.http.ConexoesHttp;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +20,6 @@ class ClienteDoProxyConfig {
             @Value("${spring.http.clients.connect-timeout}") Duration conexao,
             @Value("${spring.http.clients.read-timeout}") Duration leitura,
             @Value("${server.tomcat.max-connections}") int maxConexoes) {
-        return ClientesHttp.comPool(conexao, leitura, maxConexoes);
+        return ConexoesHttp.comPool(conexao, leitura, maxConexoes);
     }
 }

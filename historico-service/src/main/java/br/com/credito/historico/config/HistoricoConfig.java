@@ -1,11 +1,16 @@
 package br.com.credito.historico.config;
 
 import br.com.credito.common.cache.CacheComReserva;
-import br.com.credito.common.http.ClientesHttp;
+import br.com.credito.common.http.ChamadaResiliente;
+import br.com.credito.common.http.ConexoesHttp;
 import br.com.credito.common.security.ApiAuthorizationRules;
 import br.com.credito.common.security.Escopos;
+import br.com.credito.historico.contratos.adapter.out.bureau.HistoricoBureauHttpClient;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
+import br.com.credito.historico.contratos.domain.port.ConsultaHistorico;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -20,19 +25,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class HistoricoConfig {
 
-    /**
-     * From Boot's builder, so each attempt lands in {@code http.client.requests} under its URI template; the pool holds
-     * as many connections as the bureau's bulkhead lets calls through.
-     */
+    /** The bureau behind its port, on Boot's builder, with the resilience of the {@code historico-bureau} instances. */
     @Bean
-    RestClient historicoBureauRestClient(
-            RestClient.Builder builder, HistoricoProperties propriedades, BulkheadRegistry bulkheads) {
-        HistoricoProperties.Provedor provedor = propriedades.provedor();
-        int maxConexoes =
-                bulkheads.bulkhead("historico-bureau").getBulkheadConfig().getMaxConcurrentCalls();
-        return builder.baseUrl(provedor.url().toString())
-                .requestFactory(ClientesHttp.comPool(provedor.timeoutConexao(), provedor.timeoutLeitura(), maxConexoes))
+    ConsultaHistorico consultaHistorico(
+            RestClient.Builder builder,
+            HistoricoProperties propriedades,
+            RetryRegistry retries,
+            CircuitBreakerRegistry breakers,
+            BulkheadRegistry bulkheads) {
+        HistoricoProperties.Bureau bureau = propriedades.bureau();
+        var resiliencia = ChamadaResiliente.de(HistoricoBureauHttpClient.BUREAU, retries, breakers, bulkheads);
+        RestClient http = ConexoesHttp.para(
+                        builder, bureau.url(), bureau.connectTimeout(), bureau.readTimeout(), resiliencia)
                 .build();
+        return new HistoricoBureauHttpClient(http, resiliencia);
     }
 
     @Bean

@@ -11,11 +11,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("credito.historico")
 @Validated
 public record HistoricoProperties(
-        @Valid @NotNull Provedor provedor, @Valid @NotNull PropriedadesCache cache) {
+        @Valid @NotNull Bureau bureau, @Valid @NotNull PropriedadesCache cache) {
 
     /** Timeouts on the HTTP client itself: a TimeLimiter would leave the blocked call running. */
-    public record Provedor(
+    public record Bureau(
             @NotNull URI url,
-            @NotNull Duration timeoutConexao,
-            @NotNull Duration timeoutLeitura) {}
+            @NotNull Duration connectTimeout,
+            @NotNull Duration readTimeout) {}
 }

@@ -1,8 +1,8 @@
 package br.com.credito.investimento.config;
 
 import br.com.credito.investimento.investimento.application.RegistrarInvestimento;
-import br.com.credito.investimento.investimento.domain.InvestimentosEmRevisao;
 import br.com.credito.investimento.investimento.domain.LimitesDeAnomalia;
+import br.com.credito.investimento.investimento.domain.port.InvestimentosEmRevisao;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

@@ -1,11 +1,16 @@
 package br.com.credito.score.config;
 
 import br.com.credito.common.cache.CacheComReserva;
-import br.com.credito.common.http.ClientesHttp;
+import br.com.credito.common.http.ChamadaResiliente;
+import br.com.credito.common.http.ConexoesHttp;
 import br.com.credito.common.security.ApiAuthorizationRules;
 import br.com.credito.common.security.Escopos;
+import br.com.credito.score.consulta.adapter.out.bureau.ScoreBureauHttpClient;
 import br.com.credito.score.consulta.domain.ScoreCliente;
+import br.com.credito.score.consulta.domain.port.ConsultaScore;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -20,17 +25,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ScoreConfig {
 
-    /**
-     * Built from Boot's builder, so every attempt is timed in {@code http.client.requests} by URI template; the pool
-     * holds as many connections as the bureau's bulkhead lets calls through.
-     */
+    /** The bureau behind its port, on Boot's builder, with the resilience of the {@code score-bureau} instances. */
     @Bean
-    RestClient scoreBureauRestClient(
-            RestClient.Builder builder, ScoreProperties propriedades, BulkheadRegistry bulkheads) {
+    ConsultaScore consultaScore(
+            RestClient.Builder builder,
+            ScoreProperties propriedades,
+            RetryRegistry retries,
+            CircuitBreakerRegistry breakers,
+            BulkheadRegistry bulkheads) {
         ScoreProperties.Bureau bureau = propriedades.bureau();
-        int maxConexoes = bulkheads.bulkhead("score-bureau").getBulkheadConfig().getMaxConcurrentCalls();
-        var fabrica = ClientesHttp.comPool(bureau.timeoutConexao(), bureau.timeoutLeitura(), maxConexoes);
-        return builder.baseUrl(bureau.url().toString()).requestFactory(fabrica).build();
+        var resiliencia = ChamadaResiliente.de(ScoreBureauHttpClient.BUREAU, retries, breakers, bulkheads);
+        RestClient http = ConexoesHttp.para(
+                        builder, bureau.url(), bureau.connectTimeout(), bureau.readTimeout(), resiliencia)
+                .build();
+        return new ScoreBureauHttpClient(http, resiliencia);
     }
 
     @Bean

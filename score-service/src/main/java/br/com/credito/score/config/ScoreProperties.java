@@ -16,6 +16,6 @@ public record ScoreProperties(
     /** The timeouts live on the HTTP client: Resilience4j's TimeLimiter would not stop a blocked call. */
     public record Bureau(
             @NotNull URI url,
-            @NotNull Duration timeoutConexao,
-            @NotNull Duration timeoutLeitura) {}
+            @NotNull Duration connectTimeout,
+            @NotNull Duration readTimeout) {}
 }

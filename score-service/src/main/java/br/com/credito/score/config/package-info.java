@@ -1,2 +1,2 @@
-/** Wiring: the bureau's RestClient (timeouts from {@link br.com.credito.score.config.ScoreProperties}), the cache, scopes. */
+/** Wiring: the bureau's adapter behind its port (RestClient, resilience, timeouts from {@link br.com.credito.score.config.ScoreProperties}), the cache, scopes. */
 package br.com.credito.score.config;

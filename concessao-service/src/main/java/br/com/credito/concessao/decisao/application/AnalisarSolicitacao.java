@@ -2,13 +2,13 @@ package br.com.credito.concessao.decisao.application;
 
 import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
 import br.com.credito.concessao.decisao.domain.ChaveIdempotencia;
-import br.com.credito.concessao.decisao.domain.ChavesIdempotencia;
 import br.com.credito.concessao.decisao.domain.Concessao;
-import br.com.credito.concessao.decisao.domain.Concessoes;
 import br.com.credito.concessao.decisao.domain.ConflitoDeIdempotenciaException;
-import br.com.credito.concessao.decisao.domain.HistoricoLimites;
-import br.com.credito.concessao.decisao.domain.RegistroDecisoes;
 import br.com.credito.concessao.decisao.domain.SolicitacaoConcessao;
+import br.com.credito.concessao.decisao.domain.port.ChavesDeIdempotencia;
+import br.com.credito.concessao.decisao.domain.port.Concessoes;
+import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
+import br.com.credito.concessao.decisao.domain.port.RegistroDecisoes;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -23,7 +23,7 @@ public class AnalisarSolicitacao {
     private final AvaliarCliente avaliarCliente;
     private final Concessoes concessoes;
     private final HistoricoLimites historicoLimites;
-    private final ChavesIdempotencia chaves;
+    private final ChavesDeIdempotencia chaves;
     private final TransactionOperations transacao;
     private final Clock relogio;
     private final RegistroDecisoes registro;
@@ -32,7 +32,7 @@ public class AnalisarSolicitacao {
             AvaliarCliente avaliarCliente,
             Concessoes concessoes,
             HistoricoLimites historicoLimites,
-            ChavesIdempotencia chaves,
+            ChavesDeIdempotencia chaves,
             TransactionOperations transacao,
             Clock relogio,
             RegistroDecisoes registro) {

@@ -1,16 +1,16 @@
 package br.com.credito.concessao.decisao.application;
 
 import br.com.credito.concessao.decisao.domain.CarteiraInvestimentos;
-import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
-import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
-import br.com.credito.concessao.decisao.domain.ConsultaScore;
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
-import br.com.credito.concessao.decisao.domain.HistoricoCredito;
+import br.com.credito.concessao.decisao.domain.HistoricoDeCredito;
 import br.com.credito.concessao.decisao.domain.ModoFallbackScore;
-import br.com.credito.concessao.decisao.domain.MotorDeRegras;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
 import br.com.credito.concessao.decisao.domain.TipoCartao;
+import br.com.credito.concessao.decisao.domain.port.ConsultaHistorico;
+import br.com.credito.concessao.decisao.domain.port.ConsultaInvestimentos;
+import br.com.credito.concessao.decisao.domain.port.ConsultaScore;
+import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -31,23 +31,25 @@ public class AvaliarCliente {
     private final Duration prazo;
     private final int scoreConservador;
 
+    /** {@code prazoDecisao}: the fan-out's overall deadline; {@code scoreConservador}: the flag's default score. */
     public AvaliarCliente(
-            Portas portas, MotorDeRegras motor, Sinalizadores sinalizadores, ExecutorService executor, Parametros p) {
-        this.score = portas.score();
-        this.historico = portas.historico();
-        this.investimentos = portas.investimentos();
+            ConsultaScore score,
+            ConsultaHistorico historico,
+            ConsultaInvestimentos investimentos,
+            MotorDeRegras motor,
+            Sinalizadores sinalizadores,
+            ExecutorService executor,
+            Duration prazoDecisao,
+            int scoreConservador) {
+        this.score = score;
+        this.historico = historico;
+        this.investimentos = investimentos;
         this.motor = motor;
         this.sinalizadores = sinalizadores;
         this.executor = executor;
-        this.prazo = p.prazoDecisao();
-        this.scoreConservador = p.scoreConservador();
+        this.prazo = prazoDecisao;
+        this.scoreConservador = scoreConservador;
     }
-
-    /** The three input ports of the fan-out. */
-    public record Portas(ConsultaScore score, ConsultaHistorico historico, ConsultaInvestimentos investimentos) {}
-
-    /** {@code prazoDecisao}: the fan-out's overall deadline; {@code scoreConservador}: the flag's default score. */
-    public record Parametros(Duration prazoDecisao, int scoreConservador) {}
 
     public Avaliacao avaliar(String idCliente, TipoCartao tipoCartao) {
         EntradasDaDecisao entradas = coletar(idCliente, tipoCartao);
@@ -59,7 +61,7 @@ public class AvaliarCliente {
         var chamadaScore =
                 new ChamadaComPrazo<>("score-service", () -> score.consultar(idCliente), ScoreCliente::indisponivel);
         var chamadaHistorico = new ChamadaComPrazo<>(
-                "historico-service", () -> historico.consultar(idCliente), HistoricoCredito::indisponivel);
+                "historico-service", () -> historico.consultar(idCliente), HistoricoDeCredito::indisponivel);
         var chamadaInvestimentos = new ChamadaComPrazo<>(
                 "investimento-service", () -> investimentos.consultar(idCliente), CarteiraInvestimentos::indisponivel);
         executar(List.of(chamadaScore, chamadaHistorico, chamadaInvestimentos), prazoNanos);

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One port call of the fan-out, bounded by the decision's deadline. A plain {@link Future} rather than a
  * CompletableFuture on purpose: {@code cancel(true)} interrupts the virtual thread, so a call still retrying when the
- * deadline passes stops (the JDK HTTP client and the retry's back-off sleep are both interruptible) instead of running
- * on unseen.
+ * deadline passes stops instead of running on unseen: the retry's back-off sleep is interruptible, and the adapter's
+ * blocking socket read (Apache HttpClient on this virtual thread) ends at the latest with its read timeout, after which
+ * the interrupted retry gives up.
  */
 final class ChamadaComPrazo<T> {
 

@@ -2,9 +2,9 @@ package br.com.credito.concessao.decisao.application;
 
 import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
 import br.com.credito.concessao.decisao.domain.Concessao;
-import br.com.credito.concessao.decisao.domain.Concessoes;
-import br.com.credito.concessao.decisao.domain.HistoricoLimites;
 import br.com.credito.concessao.decisao.domain.NaoEncontradoException;
+import br.com.credito.concessao.decisao.domain.port.Concessoes;
+import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
 import java.util.List;
 
 /** The card as it stands (latest applied decision) and how its limit got there. */

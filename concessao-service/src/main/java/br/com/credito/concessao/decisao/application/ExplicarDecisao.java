@@ -1,12 +1,12 @@
 package br.com.credito.concessao.decisao.application;
 
-import br.com.credito.concessao.decisao.domain.Concessoes;
 import br.com.credito.concessao.decisao.domain.Explicacao;
 import br.com.credito.concessao.decisao.domain.NaoEncontradoException;
 import br.com.credito.concessao.decisao.domain.OrigemRevisao;
 import br.com.credito.concessao.decisao.domain.RedatorDeExplicacao;
 import br.com.credito.concessao.decisao.domain.SolicitacaoRevisao;
-import br.com.credito.concessao.decisao.domain.SolicitacoesRevisao;
+import br.com.credito.concessao.decisao.domain.port.Concessoes;
+import br.com.credito.concessao.decisao.domain.port.SolicitacoesRevisao;
 import java.util.UUID;
 
 /** LGPD art. 20: explains a stored decision and records the customer's request for a human review of it. */

@@ -7,7 +7,7 @@ public record EntradasDaDecisao(
         String idCliente,
         TipoCartao tipoCartao,
         ScoreCliente score,
-        HistoricoCredito historico,
+        HistoricoDeCredito historico,
         CarteiraInvestimentos investimentos) {
 
     public EntradasDaDecisao {

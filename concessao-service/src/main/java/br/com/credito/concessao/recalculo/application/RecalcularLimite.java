@@ -4,16 +4,16 @@ import br.com.credito.concessao.decisao.application.Avaliacao;
 import br.com.credito.concessao.decisao.application.AvaliarCliente;
 import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
 import br.com.credito.concessao.decisao.domain.Concessao;
-import br.com.credito.concessao.decisao.domain.Concessoes;
-import br.com.credito.concessao.decisao.domain.HistoricoLimites;
 import br.com.credito.concessao.decisao.domain.OrigemRevisao;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
-import br.com.credito.concessao.decisao.domain.SolicitacoesRevisao;
+import br.com.credito.concessao.decisao.domain.port.Concessoes;
+import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
+import br.com.credito.concessao.decisao.domain.port.SolicitacoesRevisao;
 import br.com.credito.concessao.recalculo.domain.DesfechoRecalculo;
-import br.com.credito.concessao.recalculo.domain.EventosProcessados;
 import br.com.credito.concessao.recalculo.domain.InvestimentoRegistrado;
 import br.com.credito.concessao.recalculo.domain.PoliticaDeRecalculo;
 import br.com.credito.concessao.recalculo.domain.SituacaoEvento;
+import br.com.credito.concessao.recalculo.domain.port.EventosProcessados;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -35,24 +35,24 @@ public class RecalcularLimite {
     private final Clock relogio;
     private final PoliticaDeRecalculo politica = new PoliticaDeRecalculo();
 
-    public RecalcularLimite(AvaliarCliente avaliarCliente, Repositorios repositorios, Apoio apoio) {
-        this.avaliarCliente = avaliarCliente;
-        this.concessoes = repositorios.concessoes();
-        this.historicoLimites = repositorios.historicoLimites();
-        this.revisoes = repositorios.revisoes();
-        this.eventos = repositorios.eventos();
-        this.sinalizadores = apoio.sinalizadores();
-        this.transacao = apoio.transacao();
-        this.relogio = apoio.relogio();
-    }
-
-    public record Repositorios(
+    public RecalcularLimite(
+            AvaliarCliente avaliarCliente,
             Concessoes concessoes,
             HistoricoLimites historicoLimites,
             SolicitacoesRevisao revisoes,
-            EventosProcessados eventos) {}
-
-    public record Apoio(Sinalizadores sinalizadores, TransactionOperations transacao, Clock relogio) {}
+            EventosProcessados eventos,
+            Sinalizadores sinalizadores,
+            TransactionOperations transacao,
+            Clock relogio) {
+        this.avaliarCliente = avaliarCliente;
+        this.concessoes = concessoes;
+        this.historicoLimites = historicoLimites;
+        this.revisoes = revisoes;
+        this.eventos = eventos;
+        this.sinalizadores = sinalizadores;
+        this.transacao = transacao;
+        this.relogio = relogio;
+    }
 
     public SituacaoEvento executar(InvestimentoRegistrado evento) {
         if (eventos.jaProcessado(evento.idEvento())) {

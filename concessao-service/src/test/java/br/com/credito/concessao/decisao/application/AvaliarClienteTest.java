@@ -6,17 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import br.com.credito.concessao.apoio.Mae;
 import br.com.credito.concessao.apoio.SinalizadoresFixos;
 import br.com.credito.concessao.decisao.domain.CarteiraInvestimentos;
-import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
-import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
-import br.com.credito.concessao.decisao.domain.ConsultaScore;
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
 import br.com.credito.concessao.decisao.domain.ModoFallbackScore;
-import br.com.credito.concessao.decisao.domain.MotorDeRegras;
 import br.com.credito.concessao.decisao.domain.MotorDeRegrasIndisponivelException;
 import br.com.credito.concessao.decisao.domain.OrigemDado;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
 import br.com.credito.concessao.decisao.domain.TipoCartao;
+import br.com.credito.concessao.decisao.domain.port.ConsultaHistorico;
+import br.com.credito.concessao.decisao.domain.port.ConsultaInvestimentos;
+import br.com.credito.concessao.decisao.domain.port.ConsultaScore;
+import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -146,12 +146,14 @@ class AvaliarClienteTest {
             throw new MotorDeRegrasIndisponivelException(new IllegalStateException("503"));
         };
         var avaliar = new AvaliarCliente(
-                new AvaliarCliente.Portas(
-                        id -> REFERENCIA.score(), id -> REFERENCIA.historico(), id -> REFERENCIA.investimentos()),
+                id -> REFERENCIA.score(),
+                id -> REFERENCIA.historico(),
+                id -> REFERENCIA.investimentos(),
                 fora,
                 SinalizadoresFixos.padrao(),
                 executor,
-                new AvaliarCliente.Parametros(Duration.ofSeconds(5), 450));
+                Duration.ofSeconds(5),
+                450);
 
         assertThatThrownBy(() -> avaliar.avaliar("12345", TipoCartao.GOLD))
                 .isInstanceOf(MotorDeRegrasIndisponivelException.class);
@@ -163,12 +165,7 @@ class AvaliarClienteTest {
             ConsultaInvestimentos investimentos,
             Sinalizadores sinalizadores,
             Duration prazo) {
-        return new AvaliarCliente(
-                new AvaliarCliente.Portas(score, historico, investimentos),
-                motor,
-                sinalizadores,
-                executor,
-                new AvaliarCliente.Parametros(prazo, 450));
+        return new AvaliarCliente(score, historico, investimentos, motor, sinalizadores, executor, prazo, 450);
     }
 
     private static <T> T aguardarAsOutras(CountDownLatch todasIniciadas, Supplier<T> valor) {

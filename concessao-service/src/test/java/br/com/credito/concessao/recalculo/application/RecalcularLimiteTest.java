@@ -11,10 +11,10 @@ import br.com.credito.concessao.decisao.domain.Concessao;
 import br.com.credito.concessao.decisao.domain.ModoFallbackScore;
 import br.com.credito.concessao.decisao.domain.OrigemRevisao;
 import br.com.credito.concessao.decisao.domain.ResultadoPolitica;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
-import br.com.credito.concessao.recalculo.domain.EventosProcessados;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
 import br.com.credito.concessao.recalculo.domain.InvestimentoRegistrado;
 import br.com.credito.concessao.recalculo.domain.SituacaoEvento;
+import br.com.credito.concessao.recalculo.domain.port.EventosProcessados;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -166,10 +166,12 @@ class RecalcularLimiteTest {
                 executor);
         return new RecalcularLimite(
                 avaliar,
-                new RecalcularLimite.Repositorios(banco, banco, banco, eventos),
-                new RecalcularLimite.Apoio(
-                        sinalizadores,
-                        TransactionOperations.withoutTransaction(),
-                        Clock.fixed(Mae.AGORA, ZoneOffset.UTC)));
+                banco,
+                banco,
+                banco,
+                eventos,
+                sinalizadores,
+                TransactionOperations.withoutTransaction(),
+                Clock.fixed(Mae.AGORA, ZoneOffset.UTC));
     }
 }

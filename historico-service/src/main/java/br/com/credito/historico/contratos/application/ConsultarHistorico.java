@@ -4,8 +4,8 @@ import br.com.credito.common.cache.CacheComReserva;
 import br.com.credito.common.cache.Leitura;
 import br.com.credito.common.problem.ProblemaException;
 import br.com.credito.common.problem.TipoProblema;
-import br.com.credito.historico.contratos.domain.ConsultaHistorico;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
+import br.com.credito.historico.contratos.domain.port.ConsultaHistorico;
 import org.springframework.stereotype.Service;
 
 /** Fresh copy, else the bureau, else the stale copy, else the adapter's 503 {@code HISTORICO_INDISPONIVEL}. */

@@ -2,8 +2,8 @@ package br.com.credito.investimento.investimento.application;
 
 import br.com.credito.investimento.investimento.domain.Investimento;
 import br.com.credito.investimento.investimento.domain.InvestimentoNaoEncontradoException;
-import br.com.credito.investimento.investimento.domain.Investimentos;
 import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
+import br.com.credito.investimento.investimento.domain.port.Investimentos;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,8 @@
 package br.com.credito.investimento.investimento.fakes;
 
 import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
-import br.com.credito.investimento.investimento.domain.ChavesDeIdempotencia;
 import br.com.credito.investimento.investimento.domain.RegistroDeIdempotencia;
+import br.com.credito.investimento.investimento.domain.port.ChavesDeIdempotencia;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

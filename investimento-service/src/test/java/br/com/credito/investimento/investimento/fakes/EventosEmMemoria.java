@@ -1,7 +1,7 @@
 package br.com.credito.investimento.investimento.fakes;
 
-import br.com.credito.investimento.investimento.domain.EventosDeInvestimento;
 import br.com.credito.investimento.investimento.domain.Investimento;
+import br.com.credito.investimento.investimento.domain.port.EventosDeInvestimento;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

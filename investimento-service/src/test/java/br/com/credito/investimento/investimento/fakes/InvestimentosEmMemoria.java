@@ -1,10 +1,10 @@
 package br.com.credito.investimento.investimento.fakes;
 
 import br.com.credito.investimento.investimento.domain.Investimento;
-import br.com.credito.investimento.investimento.domain.Investimentos;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
 import br.com.credito.investimento.investimento.domain.PosicaoPorTipo;
 import br.com.credito.investimento.investimento.domain.ResumoDoPeriodo;
+import br.com.credito.investimento.investimento.domain.port.Investimentos;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;

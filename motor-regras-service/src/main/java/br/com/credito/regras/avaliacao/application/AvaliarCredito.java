@@ -1,9 +1,9 @@
 package br.com.credito.regras.avaliacao.application;
 
-import br.com.credito.regras.avaliacao.domain.CatalogoDePoliticas;
 import br.com.credito.regras.avaliacao.domain.Decisao;
 import br.com.credito.regras.avaliacao.domain.MotorDeCredito;
 import br.com.credito.regras.avaliacao.domain.SolicitacaoCredito;
+import br.com.credito.regras.avaliacao.domain.port.CatalogoDePoliticas;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 

@@ -2,11 +2,11 @@ package br.com.credito.regras.avaliacao.application;
 
 import br.com.credito.common.problem.ProblemaException;
 import br.com.credito.common.problem.TipoProblema;
-import br.com.credito.regras.avaliacao.domain.CatalogoDePoliticas;
 import br.com.credito.regras.avaliacao.domain.ComparadorDePoliticas;
 import br.com.credito.regras.avaliacao.domain.Politica;
 import br.com.credito.regras.avaliacao.domain.Simulacao;
 import br.com.credito.regras.avaliacao.domain.SolicitacaoCredito;
+import br.com.credito.regras.avaliacao.domain.port.CatalogoDePoliticas;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

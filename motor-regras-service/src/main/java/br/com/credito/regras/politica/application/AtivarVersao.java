@@ -3,11 +3,11 @@ package br.com.credito.regras.politica.application;
 import br.com.credito.common.problem.ProblemaException;
 import br.com.credito.common.problem.TipoProblema;
 import br.com.credito.regras.politica.domain.AcaoAuditada;
-import br.com.credito.regras.politica.domain.AuditoriaPoliticas;
 import br.com.credito.regras.politica.domain.QuatroOlhos;
-import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.StatusVersao;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
+import br.com.credito.regras.politica.domain.port.AuditoriaPoliticas;
+import br.com.credito.regras.politica.domain.port.RepositorioPoliticas;
 import org.springframework.stereotype.Service;
 
 /** Puts a draft (or an older inactive version) in force; the version it replaces becomes its rollback target. */

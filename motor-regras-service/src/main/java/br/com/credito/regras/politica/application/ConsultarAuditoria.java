@@ -1,8 +1,8 @@
 package br.com.credito.regras.politica.application;
 
-import br.com.credito.regras.politica.domain.AuditoriaPoliticas;
 import br.com.credito.regras.politica.domain.RegistroDeAuditoria;
-import br.com.credito.regras.politica.domain.RepositorioPoliticas;
+import br.com.credito.regras.politica.domain.port.AuditoriaPoliticas;
+import br.com.credito.regras.politica.domain.port.RepositorioPoliticas;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

@@ -2,8 +2,8 @@ package br.com.credito.regras.politica.application;
 
 import br.com.credito.common.problem.ProblemaException;
 import br.com.credito.common.problem.TipoProblema;
-import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
+import br.com.credito.regras.politica.domain.port.RepositorioPoliticas;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

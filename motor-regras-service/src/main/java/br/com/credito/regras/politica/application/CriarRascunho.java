@@ -2,10 +2,10 @@ package br.com.credito.regras.politica.application;
 
 import br.com.credito.regras.avaliacao.domain.ParametrosPolitica;
 import br.com.credito.regras.politica.domain.AcaoAuditada;
-import br.com.credito.regras.politica.domain.AuditoriaPoliticas;
 import br.com.credito.regras.politica.domain.RegistroDeAuditoria;
-import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
+import br.com.credito.regras.politica.domain.port.AuditoriaPoliticas;
+import br.com.credito.regras.politica.domain.port.RepositorioPoliticas;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

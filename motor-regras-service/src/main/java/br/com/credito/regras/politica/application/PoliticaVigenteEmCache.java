@@ -1,10 +1,10 @@
 package br.com.credito.regras.politica.application;
 
-import br.com.credito.regras.avaliacao.domain.CatalogoDePoliticas;
 import br.com.credito.regras.avaliacao.domain.Politica;
 import br.com.credito.regras.avaliacao.domain.PoliticaIndisponivelException;
-import br.com.credito.regras.politica.domain.RepositorioPoliticas;
+import br.com.credito.regras.avaliacao.domain.port.CatalogoDePoliticas;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
+import br.com.credito.regras.politica.domain.port.RepositorioPoliticas;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;

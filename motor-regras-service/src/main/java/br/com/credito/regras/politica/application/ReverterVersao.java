@@ -1,8 +1,8 @@
 package br.com.credito.regras.politica.application;
 
 import br.com.credito.regras.politica.domain.AcaoAuditada;
-import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
+import br.com.credito.regras.politica.domain.port.RepositorioPoliticas;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 

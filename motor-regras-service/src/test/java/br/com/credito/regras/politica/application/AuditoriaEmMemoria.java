@@ -1,8 +1,8 @@
 package br.com.credito.regras.politica.application;
 
 import br.com.credito.regras.politica.domain.AcaoAuditada;
-import br.com.credito.regras.politica.domain.AuditoriaPoliticas;
 import br.com.credito.regras.politica.domain.RegistroDeAuditoria;
+import br.com.credito.regras.politica.domain.port.AuditoriaPoliticas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package br.com.credito.regras.politica.application;
 
 import br.com.credito.regras.avaliacao.domain.ParametrosPolitica;
-import br.com.credito.regras.politica.domain.RepositorioPoliticas;
 import br.com.credito.regras.politica.domain.StatusVersao;
 import br.com.credito.regras.politica.domain.VersaoPolitica;
+import br.com.credito.regras.politica.domain.port.RepositorioPoliticas;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -4,8 +4,8 @@ import br.com.credito.common.cache.CacheComReserva;
 import br.com.credito.common.cache.Leitura;
 import br.com.credito.common.problem.ProblemaException;
 import br.com.credito.common.problem.TipoProblema;
-import br.com.credito.score.consulta.domain.ConsultaScore;
 import br.com.credito.score.consulta.domain.ScoreCliente;
+import br.com.credito.score.consulta.domain.port.ConsultaScore;
 import org.springframework.stereotype.Service;
 
 /** The bureau behind the cache: fresh copy, else the bureau, else the stale copy, else 503 from the adapter. */

@@ -8,17 +8,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.credito.common.aquecimento.GracaDosDisjuntores;
+import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.score.ScoreHttpClient;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Properties;
@@ -32,6 +33,7 @@ import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 /**
  * Issue 14 with real HTTP and the production breaker and read timeout read from application.yml: a downstream that
@@ -54,17 +56,19 @@ class GracaNoArranqueTest {
 
     @BeforeEach
     void preparar() {
-        var http = ClientesRest.criar(
+        var umaTentativa = Retry.of("score", RetryConfig.custom().maxAttempts(1).build());
+        var resiliencia = new ChamadaResiliente(
+                umaTentativa,
+                disjuntores.circuitBreaker("score"),
+                Bulkhead.of("s", BulkheadConfig.custom().maxConcurrentCalls(10).build()));
+        var http = RestClientDeDownstream.criar(
+                RestClient.builder(),
                 URI.create(wiremock.baseUrl()),
                 Duration.ofMillis(200),
                 READ_TIMEOUT,
-                10,
-                (pedido, corpo, execucao) -> execucao.execute(pedido, corpo),
-                ObservationRegistry.NOOP);
-        var umaTentativa = Retry.of("score", RetryConfig.custom().maxAttempts(1).build());
-        cliente = new ScoreHttpClient(
-                http,
-                new ChamadaResiliente(umaTentativa, disjuntores.circuitBreaker("score"), Bulkhead.ofDefaults("s")));
+                resiliencia,
+                (pedido, corpo, execucao) -> execucao.execute(pedido, corpo));
+        cliente = new ScoreHttpClient(http, resiliencia);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package br.com.credito.concessao.decisao.adapter.out;
 
+import br.com.credito.common.http.ChamadaResiliente;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -8,7 +9,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.web.client.HttpClientErrorException;
@@ -23,9 +23,6 @@ import org.springframework.web.client.RestClient;
  */
 public final class ResilienciaDeTeste {
 
-    /** As many as the bulkhead of {@link #chamada} lets through ({@code Bulkhead.ofDefaults}: 25). */
-    static final int MAX_CONEXOES = 25;
-
     private ResilienciaDeTeste() {}
 
     /** A loopback WireMock for one test class, reset before each test. */
@@ -37,16 +34,16 @@ public final class ResilienciaDeTeste {
     }
 
     public static RestClient restClient(WireMockExtension servidor) {
-        return ClientesRest.criar(
+        return RestClientDeDownstream.criar(
+                RestClient.builder(),
                 URI.create(servidor.baseUrl()),
                 Duration.ofMillis(200),
                 Duration.ofSeconds(2),
-                MAX_CONEXOES,
+                chamada("pool"),
                 (pedido, corpo, execucao) -> {
                     pedido.getHeaders().setBearerAuth("token-de-servico");
                     return execucao.execute(pedido, corpo);
-                },
-                ObservationRegistry.NOOP);
+                });
     }
 
     public static ChamadaResiliente chamada(String nome) {

@@ -1,7 +1,7 @@
 package br.com.credito.concessao.decisao.adapter.out.flags;
 
 import br.com.credito.concessao.decisao.domain.ModoFallbackScore;
-import br.com.credito.concessao.decisao.domain.Sinalizadores;
+import br.com.credito.concessao.decisao.domain.port.Sinalizadores;
 import dev.openfeature.sdk.Client;
 
 /** Reads each flag at the moment of use, with a safe default if the provider cannot answer. */

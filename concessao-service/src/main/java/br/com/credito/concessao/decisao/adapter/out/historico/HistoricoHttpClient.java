@@ -1,11 +1,12 @@
 package br.com.credito.concessao.decisao.adapter.out.historico;
 
-import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.common.http.AdaptadorHttp;
+import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
-import br.com.credito.concessao.decisao.domain.ConsultaHistorico;
 import br.com.credito.concessao.decisao.domain.Contrato;
 import br.com.credito.concessao.decisao.domain.Fonte;
-import br.com.credito.concessao.decisao.domain.HistoricoCredito;
+import br.com.credito.concessao.decisao.domain.HistoricoDeCredito;
+import br.com.credito.concessao.decisao.domain.port.ConsultaHistorico;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -16,14 +17,10 @@ import org.springframework.web.client.RestClient;
  * 404 (client unknown to the history provider) means no contracts on record, which is a fact the policy can use; an
  * outage is "historico indisponivel", which it cannot.
  */
-public class HistoricoHttpClient implements ConsultaHistorico {
-
-    private final RestClient http;
-    private final ChamadaResiliente resiliencia;
+public class HistoricoHttpClient extends AdaptadorHttp implements ConsultaHistorico {
 
     public HistoricoHttpClient(RestClient http, ChamadaResiliente resiliencia) {
-        this.http = http;
-        this.resiliencia = resiliencia;
+        super(http, resiliencia);
     }
 
     record ContratoResposta(
@@ -40,14 +37,14 @@ public class HistoricoHttpClient implements ConsultaHistorico {
     }
 
     @Override
-    public HistoricoCredito consultar(String idCliente) {
+    public HistoricoDeCredito consultar(String idCliente) {
         return resiliencia.executarOu(
                 () -> ChamadaResiliente.ouSeNaoEncontrado(
-                        () -> buscar(idCliente), () -> new HistoricoCredito(List.of(), Fonte.aoVivo())),
-                HistoricoCredito::indisponivel);
+                        () -> buscar(idCliente), () -> new HistoricoDeCredito(List.of(), Fonte.aoVivo())),
+                HistoricoDeCredito::indisponivel);
     }
 
-    private HistoricoCredito buscar(String idCliente) {
+    private HistoricoDeCredito buscar(String idCliente) {
         ResponseEntity<ContratoResposta[]> resposta = http.get()
                 .uri("/v1/historico/contratos/{id}", idCliente)
                 .retrieve()
@@ -55,6 +52,6 @@ public class HistoricoHttpClient implements ConsultaHistorico {
         List<Contrato> contratos = Arrays.stream(resposta.getBody())
                 .map(ContratoResposta::paraDominio)
                 .toList();
-        return new HistoricoCredito(contratos, Proveniencia.de(resposta.getHeaders()));
+        return new HistoricoDeCredito(contratos, Proveniencia.de(resposta.getHeaders()));
     }
 }

@@ -1,11 +1,12 @@
 package br.com.credito.concessao.decisao.adapter.out.investimento;
 
-import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.common.http.AdaptadorHttp;
+import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
 import br.com.credito.concessao.decisao.domain.CarteiraInvestimentos;
-import br.com.credito.concessao.decisao.domain.ConsultaInvestimentos;
 import br.com.credito.concessao.decisao.domain.Fonte;
 import br.com.credito.concessao.decisao.domain.Investimento;
+import br.com.credito.concessao.decisao.domain.port.ConsultaInvestimentos;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -17,14 +18,10 @@ import org.springframework.web.client.RestClient;
  * and the list grows with every purchase, so reading it made every decision and recalculation cost more over time. A
  * client with no investments is an empty position (404 included); an outage is "investimentos indisponiveis".
  */
-public class InvestimentosHttpClient implements ConsultaInvestimentos {
-
-    private final RestClient http;
-    private final ChamadaResiliente resiliencia;
+public class InvestimentosHttpClient extends AdaptadorHttp implements ConsultaInvestimentos {
 
     public InvestimentosHttpClient(RestClient http, ChamadaResiliente resiliencia) {
-        this.http = http;
-        this.resiliencia = resiliencia;
+        super(http, resiliencia);
     }
 
     /** One line of the position: a type and its total. */

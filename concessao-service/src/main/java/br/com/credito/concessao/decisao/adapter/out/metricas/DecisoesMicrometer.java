@@ -1,7 +1,7 @@
 package br.com.credito.concessao.decisao.adapter.out.metricas;
 
 import br.com.credito.concessao.decisao.domain.Concessao;
-import br.com.credito.concessao.decisao.domain.RegistroDecisoes;
+import br.com.credito.concessao.decisao.domain.port.RegistroDecisoes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -2,9 +2,9 @@ package br.com.credito.concessao.decisao.adapter.out.persistencia;
 
 import br.com.credito.concessao.decisao.domain.CodigoDecisao;
 import br.com.credito.concessao.decisao.domain.Concessao;
-import br.com.credito.concessao.decisao.domain.Concessoes;
 import br.com.credito.concessao.decisao.domain.OrigemConcessao;
 import br.com.credito.concessao.decisao.domain.ResultadoPolitica;
+import br.com.credito.concessao.decisao.domain.port.Concessoes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package br.com.credito.concessao.decisao.adapter.out.persistencia;
 
 import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
-import br.com.credito.concessao.decisao.domain.HistoricoLimites;
+import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

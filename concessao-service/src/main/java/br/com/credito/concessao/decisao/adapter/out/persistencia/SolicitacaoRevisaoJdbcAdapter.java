@@ -2,7 +2,7 @@ package br.com.credito.concessao.decisao.adapter.out.persistencia;
 
 import br.com.credito.concessao.decisao.domain.OrigemRevisao;
 import br.com.credito.concessao.decisao.domain.SolicitacaoRevisao;
-import br.com.credito.concessao.decisao.domain.SolicitacoesRevisao;
+import br.com.credito.concessao.decisao.domain.port.SolicitacoesRevisao;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

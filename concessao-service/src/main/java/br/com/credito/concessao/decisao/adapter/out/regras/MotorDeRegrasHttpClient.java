@@ -1,12 +1,13 @@
 package br.com.credito.concessao.decisao.adapter.out.regras;
 
-import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.common.http.AdaptadorHttp;
+import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.domain.CodigoDecisao;
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
 import br.com.credito.concessao.decisao.domain.Motivo;
-import br.com.credito.concessao.decisao.domain.MotorDeRegras;
 import br.com.credito.concessao.decisao.domain.MotorDeRegrasIndisponivelException;
 import br.com.credito.concessao.decisao.domain.ResultadoPolitica;
+import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -17,14 +18,10 @@ import org.springframework.web.client.RestClient;
  * 5xx, timeouts, an open circuit or a full bulkhead → {@link MotorDeRegrasIndisponivelException} (503 to the
  * caller). A 4xx is a contract bug on our side, not an outage: it surfaces as an unexpected error.
  */
-public class MotorDeRegrasHttpClient implements MotorDeRegras {
-
-    private final RestClient http;
-    private final ChamadaResiliente resiliencia;
+public class MotorDeRegrasHttpClient extends AdaptadorHttp implements MotorDeRegras {
 
     public MotorDeRegrasHttpClient(RestClient http, ChamadaResiliente resiliencia) {
-        this.http = http;
-        this.resiliencia = resiliencia;
+        super(http, resiliencia);
     }
 
     record MotivoWire(String codigo, String descricao) {}

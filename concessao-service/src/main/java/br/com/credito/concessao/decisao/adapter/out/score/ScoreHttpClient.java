@@ -1,9 +1,10 @@
 package br.com.credito.concessao.decisao.adapter.out.score;
 
-import br.com.credito.concessao.decisao.adapter.out.ChamadaResiliente;
+import br.com.credito.common.http.AdaptadorHttp;
+import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.concessao.decisao.adapter.out.Proveniencia;
-import br.com.credito.concessao.decisao.domain.ConsultaScore;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
+import br.com.credito.concessao.decisao.domain.port.ConsultaScore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -11,14 +12,10 @@ import org.springframework.web.client.RestClient;
  * 404 (client unknown to the bureau) and any outage both end in "score indisponivel": either way there is no score
  * to decide on, and the policy treats that as undetermined risk.
  */
-public class ScoreHttpClient implements ConsultaScore {
-
-    private final RestClient http;
-    private final ChamadaResiliente resiliencia;
+public class ScoreHttpClient extends AdaptadorHttp implements ConsultaScore {
 
     public ScoreHttpClient(RestClient http, ChamadaResiliente resiliencia) {
-        this.http = http;
-        this.resiliencia = resiliencia;
+        super(http, resiliencia);
     }
 
     record ScoreResposta(Integer score) {}

@@ -1,7 +1,7 @@
 package br.com.credito.concessao.recalculo.adapter.out.persistencia;
 
-import br.com.credito.concessao.recalculo.domain.EventosProcessados;
 import br.com.credito.concessao.recalculo.domain.SituacaoEvento;
+import br.com.credito.concessao.recalculo.domain.port.EventosProcessados;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;

@@ -14,7 +14,7 @@ import br.com.credito.concessao.apoio.Mae;
 import br.com.credito.concessao.decisao.adapter.out.ResilienciaDeTeste;
 import br.com.credito.concessao.decisao.domain.CodigoDecisao;
 import br.com.credito.concessao.decisao.domain.EntradasDaDecisao;
-import br.com.credito.concessao.decisao.domain.HistoricoCredito;
+import br.com.credito.concessao.decisao.domain.HistoricoDeCredito;
 import br.com.credito.concessao.decisao.domain.MotorDeRegrasIndisponivelException;
 import br.com.credito.concessao.decisao.domain.ResultadoPolitica;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
@@ -50,7 +50,7 @@ class MotorDeRegrasHttpClientTest {
                 "12345",
                 seed.tipoCartao(),
                 ScoreCliente.indisponivel(),
-                HistoricoCredito.indisponivel(),
+                HistoricoDeCredito.indisponivel(),
                 seed.investimentos());
 
         ResultadoPolitica resultado = cliente.avaliar(entradas);

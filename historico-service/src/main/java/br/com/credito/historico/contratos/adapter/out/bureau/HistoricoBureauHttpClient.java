@@ -1,44 +1,35 @@
 package br.com.credito.historico.contratos.adapter.out.bureau;
 
-import io.github.resilience4j.bulkhead.annotation.Bulkhead;
-import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
-import io.github.resilience4j.retry.annotation.Retry;
+import br.com.credito.common.http.AdaptadorHttp;
+import br.com.credito.common.http.ChamadaResiliente;
+import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
+import br.com.credito.historico.contratos.domain.port.ConsultaHistorico;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
- * One HTTP call to the history bureau inside Retry, CircuitBreaker and Bulkhead (outermost first), instance
- * {@value #BUREAU} in application.yml. A 404 is an answer: no retry, and a success for the breaker.
+ * One HTTP call to the history bureau inside the {@value #BUREAU} instances of application.yml; a 404 is an answer
+ * (no retry, a success for the breaker). Every way the bureau can fail becomes one 503 {@code HISTORICO_INDISPONIVEL}
+ * the orchestrator can act on.
  */
-@Component
-class HistoricoBureauHttpClient {
+public class HistoricoBureauHttpClient extends AdaptadorHttp implements ConsultaHistorico {
 
-    static final String BUREAU = "historico-bureau";
+    public static final String BUREAU = "historico-bureau";
 
-    private final RestClient historicoBureauRestClient;
-
-    HistoricoBureauHttpClient(RestClient historicoBureauRestClient) {
-        this.historicoBureauRestClient = historicoBureauRestClient;
+    public HistoricoBureauHttpClient(RestClient http, ChamadaResiliente resiliencia) {
+        super(http, resiliencia);
     }
 
-    @Retry(name = BUREAU)
-    @CircuitBreaker(name = BUREAU)
-    @Bulkhead(name = BUREAU)
-    public Optional<HistoricoBureauResponse> contratos(String idCliente) {
-        try {
-            return Optional.ofNullable(historicoBureauRestClient
-                            .get()
-                            .uri("/historico-bureau/v1/clientes/{idCliente}/contratos", idCliente)
-                            .retrieve()
-                            .body(HistoricoBureauResponse.class))
-                    .or(() -> {
-                        throw new RestClientException("bureau de historico respondeu sem corpo");
-                    });
-        } catch (HttpClientErrorException.NotFound naoEncontrado) {
-            return Optional.empty();
-        }
+    @Override
+    public Optional<HistoricoDeCredito> consultar(String idCliente) {
+        return ouIndisponivel(
+                "HISTORICO_INDISPONIVEL",
+                "O bureau de historico nao respondeu e nao ha copia do historico em cache.",
+                () -> resiliencia
+                        .buscar(() -> http.get()
+                                .uri("/historico-bureau/v1/clientes/{idCliente}/contratos", idCliente)
+                                .retrieve()
+                                .body(HistoricoBureauResponse.class))
+                        .map(resposta -> HistoricoBureauMapper.paraDominio(idCliente, resposta)));
     }
 }

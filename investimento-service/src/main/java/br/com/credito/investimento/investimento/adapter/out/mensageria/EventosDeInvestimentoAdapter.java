@@ -1,8 +1,8 @@
 package br.com.credito.investimento.investimento.adapter.out.mensageria;
 
 import br.com.credito.common.evento.InvestimentoCriadoEvent;
-import br.com.credito.investimento.investimento.domain.EventosDeInvestimento;
 import br.com.credito.investimento.investimento.domain.Investimento;
+import br.com.credito.investimento.investimento.domain.port.EventosDeInvestimento;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

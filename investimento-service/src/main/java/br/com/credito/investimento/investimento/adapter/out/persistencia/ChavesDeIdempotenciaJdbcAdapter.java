@@ -2,8 +2,8 @@ package br.com.credito.investimento.investimento.adapter.out.persistencia;
 
 import br.com.credito.investimento.config.InvestimentoProperties;
 import br.com.credito.investimento.investimento.domain.ChaveIdempotencia;
-import br.com.credito.investimento.investimento.domain.ChavesDeIdempotencia;
 import br.com.credito.investimento.investimento.domain.RegistroDeIdempotencia;
+import br.com.credito.investimento.investimento.domain.port.ChavesDeIdempotencia;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package br.com.credito.investimento.investimento.adapter.out.persistencia;
 
 import br.com.credito.investimento.investimento.domain.Investimento;
-import br.com.credito.investimento.investimento.domain.InvestimentosEmRevisao;
+import br.com.credito.investimento.investimento.domain.port.InvestimentosEmRevisao;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.slf4j.Logger;

@@ -1,8 +1,8 @@
 package br.com.credito.regras.avaliacao.adapter.in.web;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
-import br.com.credito.regras.avaliacao.domain.CatalogoDePoliticas;
 import br.com.credito.regras.avaliacao.domain.MotorDeCredito;
+import br.com.credito.regras.avaliacao.domain.port.CatalogoDePoliticas;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,8 +1,8 @@
 package br.com.credito.regras.politica.adapter.out.persistencia;
 
 import br.com.credito.regras.politica.domain.AcaoAuditada;
-import br.com.credito.regras.politica.domain.AuditoriaPoliticas;
 import br.com.credito.regras.politica.domain.RegistroDeAuditoria;
+import br.com.credito.regras.politica.domain.port.AuditoriaPoliticas;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;

@@ -1,45 +1,35 @@
 package br.com.credito.score.consulta.adapter.out.bureau;
 
-import io.github.resilience4j.bulkhead.annotation.Bulkhead;
-import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
-import io.github.resilience4j.retry.annotation.Retry;
+import br.com.credito.common.http.AdaptadorHttp;
+import br.com.credito.common.http.ChamadaResiliente;
+import br.com.credito.score.consulta.domain.ScoreCliente;
+import br.com.credito.score.consulta.domain.port.ConsultaScore;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
- * One HTTP call to the bureau, wrapped (outermost first) in Retry, CircuitBreaker and Bulkhead, instance
- * {@value #BUREAU} in application.yml. A 404 is a normal answer (no retry, a success for the breaker).
+ * One HTTP call to the bureau inside the {@value #BUREAU} instances of application.yml; a 404 is a normal answer (no
+ * retry, a success for the breaker). Every way the bureau can fail becomes one 503 {@code SCORE_INDISPONIVEL} the
+ * orchestrator can act on.
  */
-@Component
-class ScoreBureauHttpClient {
+public class ScoreBureauHttpClient extends AdaptadorHttp implements ConsultaScore {
 
-    static final String BUREAU = "score-bureau";
+    public static final String BUREAU = "score-bureau";
 
-    private final RestClient scoreBureauRestClient;
-
-    ScoreBureauHttpClient(RestClient scoreBureauRestClient) {
-        this.scoreBureauRestClient = scoreBureauRestClient;
+    public ScoreBureauHttpClient(RestClient http, ChamadaResiliente resiliencia) {
+        super(http, resiliencia);
     }
 
-    @Retry(name = BUREAU)
-    @CircuitBreaker(name = BUREAU)
-    @Bulkhead(name = BUREAU)
-    public Optional<ScoreBureauResponse> buscar(String idCliente) {
-        try {
-            ScoreBureauResponse resposta = scoreBureauRestClient
-                    .get()
-                    .uri("/score-bureau/v1/scores/{idCliente}", idCliente)
-                    .retrieve()
-                    .body(ScoreBureauResponse.class);
-            if (resposta == null) {
-                throw new RestClientException("bureau de score respondeu sem corpo");
-            }
-            return Optional.of(resposta);
-        } catch (HttpClientErrorException.NotFound naoEncontrado) {
-            return Optional.empty();
-        }
+    @Override
+    public Optional<ScoreCliente> consultar(String idCliente) {
+        return ouIndisponivel(
+                "SCORE_INDISPONIVEL",
+                "O bureau de score nao respondeu e nao ha copia do score em cache.",
+                () -> resiliencia
+                        .buscar(() -> http.get()
+                                .uri("/score-bureau/v1/scores/{idCliente}", idCliente)
+                                .retrieve()
+                                .body(ScoreBureauResponse.class))
+                        .map(resposta -> ScoreBureauMapper.paraDominio(idCliente, resposta)));
     }
 }

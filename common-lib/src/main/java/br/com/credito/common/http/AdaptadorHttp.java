@@ -1,0 +1,42 @@
+package br.com.credito.common.http;
+
+import br.com.credito.common.problem.ProblemaException;
+import br.com.credito.common.problem.TipoProblema;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * What every outbound HTTP adapter is made of (docs/chamadas-de-saida.md): its downstream's RestClient, built on Boot's
+ * builder, and the resilience of the YAML instance named after that downstream. A subclass implements its port and
+ * owns its wire records, the mapping and the translation of failures.
+ */
+public abstract class AdaptadorHttp {
+
+    private static final Logger log = LoggerFactory.getLogger(AdaptadorHttp.class);
+
+    protected final RestClient http;
+    protected final ChamadaResiliente resiliencia;
+
+    protected AdaptadorHttp(RestClient http, ChamadaResiliente resiliencia) {
+        this.http = http;
+        this.resiliencia = resiliencia;
+    }
+
+    /**
+     * For a dependency the caller cannot do without: every way it can fail (open circuit, full bulkhead, HTTP or I/O
+     * error, an answer that cannot be mapped) becomes one 503 with {@code codigo}, which the caller can act on.
+     */
+    protected <T> T ouIndisponivel(String codigo, String detalhe, Supplier<T> consulta) {
+        try {
+            return consulta.get();
+        } catch (CallNotPermittedException | BulkheadFullException | RestClientException | IllegalArgumentException e) {
+            log.warn("{}: {}", codigo, e.getClass().getSimpleName());
+            throw new ProblemaException(TipoProblema.SERVICO_INDISPONIVEL, codigo, detalhe, e);
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package br.com.credito.investimento.investimento.domain;
-
-/** Port: announces a registered investment. Must be called inside the registering transaction (outbox). */
-public interface EventosDeInvestimento {
-
-    void investimentoCriado(Investimento investimento);
-}
