@@ -48,6 +48,10 @@ P99_MAX_MS=${P99_MAX_MS:-300}
 DADOS=${DADOS:-$RAIZ/.local-stack}
 exigir_loopback "$CONCESSAO_URL"
 command -v ss >/dev/null || { echo "falta ss (iproute2)" >&2; exit 2; }
+# Gatling runs through ./mvnw, which takes JAVA_HOME (or java on the PATH): the build needs a JDK 21+.
+JAVA_MVN=${JAVA_HOME:+$JAVA_HOME/bin/}java
+[[ $("$JAVA_MVN" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p') -ge 21 ]] 2>/dev/null \
+  || { echo "JAVA_HOME (ou o java do PATH) precisa ser um JDK 21+ para o Gatling: $JAVA_MVN" >&2; exit 2; }
 case $RESTART_MODULO in
   score-service) PORTA_REINICIO=$LOCAL_SCORE_PORT ;;
   historico-service) PORTA_REINICIO=$LOCAL_HISTORICO_PORT ;;
@@ -84,7 +88,12 @@ carga() {
     -Dcarga.mix.novos=1 -Dcarga.mix.recorrentes=0 -Dcarga.tps="$tps" -Dcarga.rampa=0 -Dcarga.duracao="$segundos" \
     -Dcarga.registro="$registro" -Dcarga.esperarArquivo="$sinal" >"$registro.resumo" &
   PIDS_FILHOS+=($!)
-  aguardando() { grep -q 'carga: aguardando' "$registro.gatling" 2>/dev/null; }
+  local pid=$!
+  aguardando() {
+    grep -q 'carga: aguardando' "$registro.gatling" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$registro.gatling" >&2; echo "gatling terminou antes da carga" >&2; exit 2; }
+    return 1
+  }
   esperar_ate 300 aguardando >/dev/null || { tail -n 30 "$registro.gatling" >&2; echo "gatling nao iniciou em 300 s" >&2; exit 2; }
 }
 # Calls refused by an open breaker so far, from concessão's metrics (the channel token reads /actuator/prometheus).
@@ -102,19 +111,19 @@ resumo() { # resumo FILE -> "n non2xx em_analise p50 p95 p99 max"
   printf '%s %s %s %s\n' "$n" "$(awk '$2 !~ /^2/' "$1" | wc -l)" "$(awk '$4 == "EM_ANALISE"' "$1" | wc -l)" \
     "$(cut -d' ' -f2- <<<"$p")"
 }
-# baldes FILE T0_MS -> per 5 s after T0 (by send time): n, non-2xx, EM_ANALISE, p50/p95/p99/max.
+# baldes FILE T0_MS -> per 5 s after T0 (by send time): n, non-2xx, EM_ANALISE, p50/p95/p99/max (plain awk: mawk has
+# no sort, so the lines come sorted by bucket and latency).
 baldes() {
-  sort -n -k1,1 "$1" | awk -v t0="$2" '
-    { b = int(($1 - t0) / 5000); if (b < 0) b = 0; n[b]++; lat[b] = lat[b] " " $3; if ($2 !~ /^2/) f[b]++
-      if ($4 == "EM_ANALISE") e[b]++; if (b > ult) ult = b }
-    END {
-      for (b = 0; b <= ult; b++) {
-        if (n[b] == 0) continue
-        m = split(substr(lat[b], 2), v, " "); asort(v)
-        printf "      %3d-%3d s: n=%3d nao-2xx=%d EM_ANALISE=%d p50/p95/p99/max=%d/%d/%d/%d ms\n", b * 5, b * 5 + 5, m,
-          f[b], e[b], v[int(m * .5 + .999)], v[int(m * .95 + .999)], v[int(m * .99 + .999)], v[m]
+  awk -v t0="$2" '{ b = int(($1 - t0) / 5000); if (b < 0) b = 0; print b, $3, ($2 !~ /^2/), ($4 == "EM_ANALISE") }' "$1" \
+    | sort -k1,1n -k2,2n | awk '
+      function linha() {
+        if (m == 0) return
+        printf "      %3d-%3d s: n=%3d nao-2xx=%d EM_ANALISE=%d p50/p95/p99/max=%d/%d/%d/%d ms\n", b * 5, b * 5 + 5, m, f, e,
+          v[int(m * .5 + .999)], v[int(m * .95 + .999)], v[int(m * .99 + .999)], v[m]
       }
-    }'
+      $1 != b { linha(); b = $1; m = 0; f = 0; e = 0 }
+      { v[++m] = $2; f += $3; e += $4 }
+      END { linha() }' b=-1
 }
 # amostrar FILE: every 5 s, for each service concessão calls and concessão itself, "t_ms service answered slow": the
 # requests its server answered so far and how many took over 300 ms (http.server.requests histogram, actuator and

@@ -47,8 +47,9 @@ abstract class SimulacaoBase extends Simulation {
 
     @Override
     public void before() {
-        esperarSinal();
-        fonte.iniciar();
+        if (!esperarSinal()) {
+            fonte.iniciar();
+        }
         if (alvo.aquecer()) {
             Aquecimento.executar(alvo, ids, fonte.token());
         }
@@ -65,16 +66,24 @@ abstract class SimulacaoBase extends Simulation {
     /**
      * With {@code -Dcarga.esperarArquivo}, the load starts the moment that file appears: a drill starts Gatling (its
      * Maven and JVM start-up take seconds) before the system under test, and creates the file when that is ready.
+     * The token is taken meanwhile, once the authorization server answers, so the first request does not wait for it.
+     * True when the token source was started here.
      */
-    private void esperarSinal() {
+    private boolean esperarSinal() {
         if (sinalDeInicio == null) {
-            return;
+            return false;
         }
         System.out.println("carga: aguardando " + sinalDeInicio);
         long limite = System.nanoTime() + esperaMaxima.toNanos();
+        long proximaTentativa = System.nanoTime();
+        boolean comToken = false;
         while (!Files.exists(sinalDeInicio)) {
             if (System.nanoTime() > limite) {
                 throw new IllegalStateException("carga.esperarArquivo nao apareceu em " + esperaMaxima);
+            }
+            if (!comToken && System.nanoTime() >= proximaTentativa) {
+                comToken = tentarToken();
+                proximaTentativa = System.nanoTime() + Duration.ofSeconds(1).toNanos();
             }
             try {
                 Thread.sleep(20);
@@ -82,6 +91,17 @@ abstract class SimulacaoBase extends Simulation {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrompido aguardando " + sinalDeInicio, e);
             }
+        }
+        return comToken;
+    }
+
+    /** The authorization server may not be up yet: a failure here only means another try a second later. */
+    private boolean tentarToken() {
+        try {
+            fonte.iniciar();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
