@@ -128,6 +128,7 @@ baldes() {
 # amostrar FILE: every 5 s, for each service concessão calls and concessão itself, "t_ms service answered slow": the
 # requests its server answered so far and how many took over 300 ms (http.server.requests histogram, actuator and
 # the warm-up's requests left out), so the slow tail can be placed in a service. Five scrapes per 5 s: a small load.
+# A scrape that fails (time-out on a starved box) leaves no line, and that service's next bucket spans 10 s.
 amostrar() {
   local arquivo=$1
   (
@@ -138,7 +139,7 @@ amostrar() {
         curl -s --max-time 2 -H "Authorization: Bearer $TOKEN" "http://localhost:${par#*:}/actuator/prometheus" \
           | awk -v t="$t" -v s="${par%%:*}" '/^http_server_requests_seconds_(count|bucket)/ && /uri="\/v1\// && !/aquecimento/ {
               if ($1 ~ /_count/) n += $NF; else if ($1 ~ /le="0.3"/) r += $NF }
-              END { printf "%s %s %d %d\n", t, s, n, n - r }'
+              END { if (n > 0) printf "%s %s %d %d\n", t, s, n, n - r }'
       done >>"$arquivo"
       sleep 5
     done

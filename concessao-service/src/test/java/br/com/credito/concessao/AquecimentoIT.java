@@ -26,7 +26,7 @@ class AquecimentoIT extends ProvaDeAquecimento {
         // Before the context starts: the warm-up's outbound clients need the token endpoint and a health answer.
         DownstreamsDeTeste.padrao();
         DownstreamsDeTeste.WIREMOCK.stubFor(
-                get(urlPathEqualTo("/actuator/health")).willReturn(okJson("{\"status\":\"UP\"}")));
+                get(urlPathEqualTo("/actuator/health/liveness")).willReturn(okJson("{\"status\":\"UP\"}")));
     }
 
     @Autowired
@@ -41,7 +41,7 @@ class AquecimentoIT extends ProvaDeAquecimento {
     void naoDeixaDecisaoNemChamadaDeNegocioParaTras() throws Exception {
         semLinhasNoEsquema(dados, "concessao");
         var wiremock = DownstreamsDeTeste.WIREMOCK;
-        assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo("/actuator/health"))))
+        assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo("/actuator/health/liveness"))))
                 .isNotEmpty();
         assertThat(wiremock.findAll(anyRequestedFor(urlPathMatching("/v1/.*")))).isEmpty();
     }
