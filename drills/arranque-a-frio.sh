@@ -64,7 +64,9 @@ LOG_CONCESSAO="$DADOS/logs/concessao-service.log"
 # --- the stack: its own session, so the stop reaches run-local.sh, the launcher and every child by pid ----------
 PID_PILHA=""
 PID_REINICIADO=""
+PID_ENTRADA=""
 parar_pilha() {
+  [[ -z $PID_ENTRADA ]] || kill "$PID_ENTRADA" 2>/dev/null || true
   if [[ -n $PID_REINICIADO ]] && kill -0 "$PID_REINICIADO" 2>/dev/null; then
     kill -TERM "$PID_REINICIADO" 2>/dev/null || true
     for _ in $(seq 1 30); do kill -0 "$PID_REINICIADO" 2>/dev/null || break; sleep 1; done
@@ -221,8 +223,14 @@ reiniciar() { # the same command line, environment and folder as the launcher's 
   T_PAROU=$(agora_ms)
   # The launcher's children end at end-of-file on their stdin (local-stack VigiaDoLancador: the launcher holds that
   # pipe); a background job's stdin is /dev/null, so a pipe held open for the rest of the drill stands in for it.
+  # A named pipe and a sleep of our own (not a process substitution), so the stop can end it by pid: a leftover
+  # sleep would hold whatever the drill inherited, e.g. the bench lock's descriptor under flock.
+  mkfifo "$TRABALHO/entrada-reiniciado"
+  sleep "$((DURACAO_B_S + REINICIO_MAX_S + 120))" >"$TRABALHO/entrada-reiniciado" &
+  PID_ENTRADA=$!
+  PIDS_FILHOS+=("$PID_ENTRADA")
   (cd "$cwd" && exec env -i "${amb[@]}" "${cmd[@]}") \
-    < <(sleep "$((DURACAO_B_S + REINICIO_MAX_S + 120))") >>"$DADOS/logs/$RESTART_MODULO-reinicio.log" 2>&1 &
+    <"$TRABALHO/entrada-reiniciado" >>"$DADOS/logs/$RESTART_MODULO-reinicio.log" 2>&1 &
   PID_REINICIADO=$!
 }
 B="$TRABALHO/b"
