@@ -24,7 +24,7 @@ class AquecimentoDaResposta {
                     false));
 
     @Bean
-    ExercicioDeAquecimento aquecimentoDaResposta(JsonMapper json) {
+    ExercicioDeAquecimento exercicioDaResposta(JsonMapper json) {
         return ExercicioDeAquecimento.resposta(
                 "historico-resposta",
                 json,

@@ -23,7 +23,7 @@ class AquecimentoDoBureau {
             """;
 
     @Bean
-    ExercicioDeAquecimento aquecimentoDoBureau(JsonMapper json) {
+    ExercicioDeAquecimento exercicioDoBureau(JsonMapper json) {
         return ExercicioDeAquecimento.mapeamento(
                 "historico-bureau",
                 json,

@@ -17,7 +17,7 @@ class AquecimentoDaResposta {
             new ScoreCliente("aquecimento", 735, Instant.parse("2026-01-01T00:00:00Z")), FonteDados.CACHE, 42);
 
     @Bean
-    ExercicioDeAquecimento aquecimentoDaResposta(JsonMapper json) {
+    ExercicioDeAquecimento exercicioDaResposta(JsonMapper json) {
         return ExercicioDeAquecimento.resposta("score-resposta", json, () -> ScoreResponse.de(LEITURA));
     }
 }

@@ -19,7 +19,7 @@ class AquecimentoDoBureau {
             """;
 
     @Bean
-    ExercicioDeAquecimento aquecimentoDoBureau(JsonMapper json) {
+    ExercicioDeAquecimento exercicioDoBureau(JsonMapper json) {
         return ExercicioDeAquecimento.mapeamento(
                 "score-bureau",
                 json,
