@@ -2,15 +2,20 @@
 # Drill (issue 14): cold start. (a) starts the local stack with ./run-local.sh and, from the moment its banner is
 # printed, sends TPS_A concessões/s for DURACAO_A_S straight to concessão (new generated clients, so the caches miss);
 # (b) then restarts one service (RESTART_MODULO, score-service by default) under TPS_B concessões/s.
-# Prints the ready time, non-2xx, decisions degraded by an open breaker (CallNotPermittedException in concessão's log,
-# and the growth of resilience4j_circuitbreaker_not_permitted_calls_total), EM_ANALISE answers and p50/p95/p99.
+# The load is load-tests' ConcessaoSimulation (Gatling, open model: arrivals do not wait for answers), started before
+# the stack and held until the banner by a signal file, so its own Maven/JVM start-up neither delays the first request
+# nor competes with the stack's start; every concessão is written down (carga.registro) for the figures below.
+# Prints the ready time, requests sent against the target, non-2xx, decisions degraded by an open breaker
+# (CallNotPermittedException in concessão's log, and the growth of resilience4j_circuitbreaker_not_permitted_calls_total),
+# EM_ANALISE answers, p50/p95/p99, and for (a) the same per 5 s after the banner, so a slow tail can be placed in time.
 # Passes when (a) has 0 non-2xx, no call refused by an open breaker and p99 <= P99_MAX_MS, and (b) has 0 non-2xx.
 #
 # Ports: every LOCAL_*_PORT of local-stack/README.md, each defaulting to its standard port + DESLOCAMENTO (default
 # 0), so `DESLOCAMENTO=3000 drills/arranque-a-frio.sh` runs a whole stack beside another one. Arguments are passed to
 # ./run-local.sh (e.g. --carga). The stack is this drill's own: it refuses to start when a port is taken, and it is
 # stopped on exit (also on Ctrl-C), with the restarted service. Bounded: PRONTIDAO_MAX_S + DURACAO_A_S + DURACAO_B_S
-# + PARADA_MAX_S + REINICIO_MAX_S + the stop (90 s). Loopback only.
+# + PARADA_MAX_S + REINICIO_MAX_S + the stop (90 s) + Gatling's start-up and report (twice). Loopback only.
+# Needs: a JDK 25 (the stack; Gatling through ./mvnw, from Maven Central), curl, jq, awk, ss (iproute2).
 set -euo pipefail
 DESLOCAMENTO=${DESLOCAMENTO:-0}
 porta() { local v=$1 padrao=$2; echo "${!v:-$((padrao + DESLOCAMENTO))}"; }
@@ -43,6 +48,10 @@ P99_MAX_MS=${P99_MAX_MS:-300}
 DADOS=${DADOS:-$RAIZ/.local-stack}
 exigir_loopback "$CONCESSAO_URL"
 command -v ss >/dev/null || { echo "falta ss (iproute2)" >&2; exit 2; }
+# Gatling runs through ./mvnw, which takes JAVA_HOME (or java on the PATH): the build needs a JDK 21+.
+JAVA_MVN=${JAVA_HOME:+$JAVA_HOME/bin/}java
+[[ $("$JAVA_MVN" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p') -ge 21 ]] 2>/dev/null \
+  || { echo "JAVA_HOME (ou o java do PATH) precisa ser um JDK 21+ para o Gatling: $JAVA_MVN" >&2; exit 2; }
 case $RESTART_MODULO in
   score-service) PORTA_REINICIO=$LOCAL_SCORE_PORT ;;
   historico-service) PORTA_REINICIO=$LOCAL_HISTORICO_PORT ;;
@@ -55,7 +64,9 @@ LOG_CONCESSAO="$DADOS/logs/concessao-service.log"
 # --- the stack: its own session, so the stop reaches run-local.sh, the launcher and every child by pid ----------
 PID_PILHA=""
 PID_REINICIADO=""
+PID_ENTRADA=""
 parar_pilha() {
+  [[ -z $PID_ENTRADA ]] || kill "$PID_ENTRADA" 2>/dev/null || true
   if [[ -n $PID_REINICIADO ]] && kill -0 "$PID_REINICIADO" 2>/dev/null; then
     kill -TERM "$PID_REINICIADO" 2>/dev/null || true
     for _ in $(seq 1 30); do kill -0 "$PID_REINICIADO" 2>/dev/null || break; sleep 1; done
@@ -69,35 +80,23 @@ parar_pilha() {
 }
 ao_sair parar_pilha
 
-SAIDA_PILHA="$TRABALHO/run-local.out"
-T_INICIO=$(agora_ms)
-log "iniciando ./run-local.sh $* (edge $LOCAL_EDGE_PORT, concessao $LOCAL_CONCESSAO_PORT, dados $DADOS)"
-(cd "$RAIZ" && exec setsid ./run-local.sh --dados="$DADOS" --timeout="$PRONTIDAO_MAX_S" "$@") >"$SAIDA_PILHA" 2>&1 &
-PID_PILHA=$!
-banner() {
-  kill -0 "$PID_PILHA" 2>/dev/null || { tail -n 40 "$SAIDA_PILHA" >&2; echo "a pilha terminou antes do banner" >&2; exit 2; }
-  grep -q 'Plataforma de concessao de credito pronta em' "$SAIDA_PILHA"
-}
-esperar_ate "$PRONTIDAO_MAX_S" banner >/dev/null || { tail -n 40 "$SAIDA_PILHA" >&2; echo "sem banner em $PRONTIDAO_MAX_S s" >&2; exit 2; }
-T_PRONTO=$(agora_ms)
-PRONTA_LAUNCHER_S=$(sed -n 's/.*pronta em \([0-9.]*\) s.*/\1/p' "$SAIDA_PILHA" | head -n1)
-log "banner: pronta em ${PRONTA_LAUNCHER_S} s (launcher); $(((T_PRONTO - T_INICIO) / 1000)) s desde o comando (com o build)"
-
 # --- load helpers ----------------------------------------------------------------------------------------------
-TOKEN=$(token)
-# One concessão to concessão itself; appends "t0_ms status ms codigoDecisao" to the file named by $1.
-uma_concessao() {
-  local arquivo=$1 id t0 saida corpo status ms codigo
-  id=$(novo_id)
-  t0=$(agora_ms)
-  saida=$(curl -s --max-time "$CURL_MAX_S" -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-    --data "{\"idCliente\":\"$id\",\"tipoCartao\":\"$TIPO_CARTAO\"}" -w '\n%{http_code} %{time_total}' \
-    "$CONCESSAO_URL/v1/cartao/concessao" || true)
-  corpo=${saida%$'\n'*}
-  read -r status ms <<<"${saida##*$'\n'}"
-  codigo=$(grep -o '"codigoDecisao":"[A-Z_]*"' <<<"$corpo" | cut -d'"' -f4 || true)
-  printf '%s %s %d %s\n' "$t0" "${status:-000}" "$(awk -v s="${ms:-0}" 'BEGIN { printf "%d", s * 1000 }')" \
-    "${codigo:--}" >>"$arquivo"
+# carga FILE SIGNAL TPS SECONDS: a ConcessaoSimulation run in the background that waits for the file SIGNAL, then
+# sends TPS new clients' concessões/s straight to concessão for SECONDS; "t0_ms status ms codigoDecisao" per concessão
+# in FILE. Returns once Gatling is waiting.
+carga() {
+  local registro=$1 sinal=$2 tps=$3 segundos=$4
+  gatling ConcessaoSimulation "$registro.gatling" -Dcarga.baseUrl="$CONCESSAO_URL" -Dcarga.aquecer=false \
+    -Dcarga.mix.novos=1 -Dcarga.mix.recorrentes=0 -Dcarga.tps="$tps" -Dcarga.rampa=0 -Dcarga.duracao="$segundos" \
+    -Dcarga.registro="$registro" -Dcarga.esperarArquivo="$sinal" >"$registro.resumo" &
+  PIDS_FILHOS+=($!)
+  local pid=$!
+  aguardando() {
+    grep -q 'carga: aguardando' "$registro.gatling" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$registro.gatling" >&2; echo "gatling terminou antes da carga" >&2; exit 2; }
+    return 1
+  }
+  esperar_ate 300 aguardando >/dev/null || { tail -n 30 "$registro.gatling" >&2; echo "gatling nao iniciou em 300 s" >&2; exit 2; }
 }
 # Calls refused by an open breaker so far, from concessão's metrics (the channel token reads /actuator/prometheus).
 nao_permitidas() {
@@ -114,24 +113,97 @@ resumo() { # resumo FILE -> "n non2xx em_analise p50 p95 p99 max"
   printf '%s %s %s %s\n' "$n" "$(awk '$2 !~ /^2/' "$1" | wc -l)" "$(awk '$4 == "EM_ANALISE"' "$1" | wc -l)" \
     "$(cut -d' ' -f2- <<<"$p")"
 }
+# baldes FILE T0_MS -> per 5 s after T0 (by send time): n, non-2xx, EM_ANALISE, p50/p95/p99/max (plain awk: mawk has
+# no sort, so the lines come sorted by bucket and latency).
+baldes() {
+  awk -v t0="$2" '{ b = int(($1 - t0) / 5000); if (b < 0) b = 0; print b, $3, ($2 !~ /^2/), ($4 == "EM_ANALISE") }' "$1" \
+    | sort -k1,1n -k2,2n | awk '
+      function linha() {
+        if (m == 0) return
+        printf "      %3d-%3d s: n=%3d nao-2xx=%d EM_ANALISE=%d p50/p95/p99/max=%d/%d/%d/%d ms\n", b * 5, b * 5 + 5, m, f, e,
+          v[int(m * .5 + .999)], v[int(m * .95 + .999)], v[int(m * .99 + .999)], v[m]
+      }
+      $1 != b { linha(); b = $1; m = 0; f = 0; e = 0 }
+      { v[++m] = $2; f += $3; e += $4 }
+      END { linha() }' b=-1
+}
+# amostrar FILE: every 5 s, for each service concessão calls and concessão itself, "t_ms service answered slow": the
+# requests its server answered so far and how many took over 300 ms (http.server.requests histogram, actuator and
+# the warm-up's requests left out), so the slow tail can be placed in a service. Five scrapes per 5 s: a small load.
+# A scrape that fails (time-out on a starved box) leaves no line, and that service's next bucket spans 10 s.
+amostrar() {
+  local arquivo=$1
+  (
+    while :; do
+      t=$(agora_ms)
+      for par in concessao:$LOCAL_CONCESSAO_PORT score:$LOCAL_SCORE_PORT historico:$LOCAL_HISTORICO_PORT \
+        investimento:$LOCAL_INVESTIMENTO_PORT regras:$LOCAL_REGRAS_PORT; do
+        curl -s --max-time 2 -H "Authorization: Bearer $TOKEN" "http://localhost:${par#*:}/actuator/prometheus" \
+          | awk -v t="$t" -v s="${par%%:*}" '/^http_server_requests_seconds_(count|bucket)/ && /uri="\/v1\// && !/aquecimento/ {
+              if ($1 ~ /_count/) n += $NF; else if ($1 ~ /le="0.3"/) r += $NF }
+              END { if (n > 0) printf "%s %s %d %d\n", t, s, n, n - r }'
+      done >>"$arquivo"
+      sleep 5
+    done
+  ) &
+  PIDS_FILHOS+=($!)
+}
+# por_servico FILE T0_MS -> per 5 s: each service's requests answered in it, and those over 300 ms.
+por_servico() {
+  sort -k2,2 -k1,1n "$1" | awk -v t0="$2" '
+    $2 != s { s = $2; n0 = $3; l0 = $4; next }
+    { b = int(($1 - t0) / 5000); linha[b] = linha[b] sprintf(" %s=%d/%d", s, $4 - l0, $3 - n0); n0 = $3; l0 = $4
+      if (b > ult) ult = b }
+    END { for (b = 0; b <= ult; b++) if (b in linha) printf "      ate %3d s (lentos/atendidos):%s\n", b * 5 + 5, linha[b] }'
+}
 
 # --- (a) the first minute after the banner ------------------------------------------------------------------
 A="$TRABALHO/a"
 : >"$A"
+carga "$A" "$TRABALHO/sinal-a" "$TPS_A" "$DURACAO_A_S"
+PID_CARGA_A=${PIDS_FILHOS[-1]}
+SAIDA_PILHA="$TRABALHO/run-local.out"
+T_INICIO=$(agora_ms)
+log "iniciando ./run-local.sh $* (edge $LOCAL_EDGE_PORT, concessao $LOCAL_CONCESSAO_PORT, dados $DADOS)"
+(cd "$RAIZ" && exec setsid ./run-local.sh --dados="$DADOS" --timeout="$PRONTIDAO_MAX_S" "$@") >"$SAIDA_PILHA" 2>&1 &
+PID_PILHA=$!
+banner() {
+  kill -0 "$PID_PILHA" 2>/dev/null || { tail -n 40 "$SAIDA_PILHA" >&2; echo "a pilha terminou antes do banner" >&2; exit 2; }
+  grep -q 'Plataforma de concessao de credito pronta em' "$SAIDA_PILHA"
+}
+# Polled every 0.1 s: the load starts at most that long after the banner.
+LIMITE_BANNER=$(($(date +%s) + PRONTIDAO_MAX_S))
+until banner; do
+  (($(date +%s) < LIMITE_BANNER)) || { tail -n 40 "$SAIDA_PILHA" >&2; echo "sem banner em $PRONTIDAO_MAX_S s" >&2; exit 2; }
+  sleep 0.1
+done
+T_PRONTO=$(agora_ms)
+touch "$TRABALHO/sinal-a"
+PRONTA_LAUNCHER_S=$(sed -n 's/.*pronta em \([0-9.]*\) s.*/\1/p' "$SAIDA_PILHA" | head -n1)
+log "banner: pronta em ${PRONTA_LAUNCHER_S} s (launcher); $(((T_PRONTO - T_INICIO) / 1000)) s desde o comando (com o build)"
+
 LINHA_A=$(linhas_log)
+TOKEN=$(token)
 NP_A0=$(nao_permitidas)
-carga_de_fundo "$TPS_A" "$DURACAO_A_S" uma_concessao "$A"
-wait "${PIDS_FILHOS[-1]}" 2>/dev/null || true
+amostrar "$TRABALHO/servidores-a"
+PID_AMOSTRAS_A=${PIDS_FILHOS[-1]}
+wait "$PID_CARGA_A" 2>/dev/null || true
+kill "$PID_AMOSTRAS_A" 2>/dev/null || true
 NP_A=$(($(nao_permitidas) - NP_A0))
 LOG_A=$(nao_permitidas_no_log "$LINHA_A")
 read -r N_A FALHAS_A EM_ANALISE_A P50_A P95_A P99_A MAX_A <<<"$(resumo "$A")"
 # Printed at once: (b) may still fail to restart its service.
 echo "== arranque-a-frio ($(nproc) nucleos; args: ${*:-nenhum})"
 echo "  pronta: ${PRONTA_LAUNCHER_S} s no banner do launcher; $(((T_PRONTO - T_INICIO) / 1000)) s desde ./run-local.sh (com o build)"
-echo "  (a) ${TPS_A}/s por ${DURACAO_A_S} s desde o banner: n=$N_A nao-2xx=$FALHAS_A EM_ANALISE=$EM_ANALISE_A" \
+echo "  (a) ${TPS_A}/s por ${DURACAO_A_S} s desde o banner: enviados $N_A de $((TPS_A * DURACAO_A_S)), o primeiro" \
+  "$(($(sort -n "$A" | head -n1 | cut -d' ' -f1) - T_PRONTO)) ms apos o banner; nao-2xx=$FALHAS_A EM_ANALISE=$EM_ANALISE_A" \
   "p50/p95/p99/max=$P50_A/$P95_A/$P99_A/$MAX_A ms (carga media $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "      recusadas por disjuntor aberto: metricas=$NP_A, CallNotPermittedException no log=$LOG_A"
 echo "      por status: $(awk '{ print $2 }' "$A" | sort | uniq -c | awk '{ printf "%s=%s ", $2, $1 }')"
+echo "      por 5 s desde o banner:"
+baldes "$A" "$T_PRONTO"
+echo "      por servico (requisicoes de /v1 atendidas pelo servidor de cada um, por 5 s):"
+por_servico "$TRABALHO/servidores-a" "$T_PRONTO"
 
 # --- (b) one service restarted under load --------------------------------------------------------------------
 pid_na_porta() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -n1 | cut -d= -f2; }
@@ -151,18 +223,26 @@ reiniciar() { # the same command line, environment and folder as the launcher's 
   T_PAROU=$(agora_ms)
   # The launcher's children end at end-of-file on their stdin (local-stack VigiaDoLancador: the launcher holds that
   # pipe); a background job's stdin is /dev/null, so a pipe held open for the rest of the drill stands in for it.
+  # A named pipe and a sleep of our own (not a process substitution), so the stop can end it by pid: a leftover
+  # sleep would hold whatever the drill inherited, e.g. the bench lock's descriptor under flock.
+  mkfifo "$TRABALHO/entrada-reiniciado"
+  sleep "$((DURACAO_B_S + REINICIO_MAX_S + 120))" >"$TRABALHO/entrada-reiniciado" &
+  PID_ENTRADA=$!
+  PIDS_FILHOS+=("$PID_ENTRADA")
   (cd "$cwd" && exec env -i "${amb[@]}" "${cmd[@]}") \
-    < <(sleep "$((DURACAO_B_S + REINICIO_MAX_S + 120))") >>"$DADOS/logs/$RESTART_MODULO-reinicio.log" 2>&1 &
+    <"$TRABALHO/entrada-reiniciado" >>"$DADOS/logs/$RESTART_MODULO-reinicio.log" 2>&1 &
   PID_REINICIADO=$!
 }
 B="$TRABALHO/b"
 : >"$B"
-LINHA_B=$(linhas_log)
-NP_B0=$(nao_permitidas)
 PID_ALVO=$(pid_na_porta "$PORTA_REINICIO")
 [[ -n $PID_ALVO ]] || { echo "nada escuta na porta $PORTA_REINICIO ($RESTART_MODULO)" >&2; exit 2; }
-carga_de_fundo "$TPS_B" "$DURACAO_B_S" uma_concessao "$B"
+carga "$B" "$TRABALHO/sinal-b" "$TPS_B" "$DURACAO_B_S"
 PID_CARGA_B=${PIDS_FILHOS[-1]}
+TOKEN=$(token)
+LINHA_B=$(linhas_log)
+NP_B0=$(nao_permitidas)
+touch "$TRABALHO/sinal-b"
 sleep "$REINICIO_APOS_S"
 T_PEDIDO=$(agora_ms)
 T_PAROU=$T_PEDIDO
@@ -177,7 +257,7 @@ EM_ANALISE_FORA=$(awk -v a="$T_PEDIDO" '$1 < a && $4 == "EM_ANALISE"' "$B" | wc 
 # --- figures and verdict -------------------------------------------------------------------------------------
 echo "  (b) ${TPS_B}/s por ${DURACAO_B_S} s, $RESTART_MODULO parado e reiniciado aos ${REINICIO_APOS_S} s: pronto de novo em" \
   "${S_REINICIO} s (parou $(((T_PAROU - T_PEDIDO) / 1000)) s apos o pedido)"
-echo "      n=$N_B nao-2xx=$FALHAS_B EM_ANALISE=$EM_ANALISE_B (antes da parada: $EM_ANALISE_FORA)" \
+echo "      enviados $N_B de $((TPS_B * DURACAO_B_S)) nao-2xx=$FALHAS_B EM_ANALISE=$EM_ANALISE_B (antes da parada: $EM_ANALISE_FORA)" \
   "p50/p95/p99/max=$P50_B/$P95_B/$P99_B/$MAX_B ms; recusadas por disjuntor: metricas=$NP_B log=$LOG_B"
 echo "      por status: $(awk '{ print $2 }' "$B" | sort | uniq -c | awk '{ printf "%s=%s ", $2, $1 }')"
 if [[ -n $T_DE_VOLTA ]]; then

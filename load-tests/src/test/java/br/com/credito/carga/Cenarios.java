@@ -3,6 +3,7 @@ package br.com.credito.carga;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -10,6 +11,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +30,13 @@ final class Cenarios {
     private final Alvo alvo;
     private final GeradorIdCliente ids;
     private final FonteDeToken fonte;
+    private final RegistroPorPedido registro;
 
-    Cenarios(Alvo alvo, GeradorIdCliente ids, FonteDeToken fonte) {
+    Cenarios(Alvo alvo, GeradorIdCliente ids, FonteDeToken fonte, RegistroPorPedido registro) {
         this.alvo = alvo;
         this.ids = ids;
         this.fonte = fonte;
+        this.registro = registro;
     }
 
     ScenarioBuilder concessaoNovo() {
@@ -70,12 +74,25 @@ final class Cenarios {
     }
 
     private ChainBuilder conceder(String nome) {
-        return exec(http(nome)
+        HttpRequestActionBuilder pedido = http(nome)
                 .post("/v1/cartao/concessao")
                 .header("Authorization", "Bearer #{token}")
                 .body(StringBody("{\"idCliente\":\"#{idCliente}\",\"tipoCartao\":\"" + alvo.tipoCartao() + "\"}"))
-                .asJson()
-                .check(status().is(200), jsonPath("$.codigoDecisao").exists()));
+                .asJson();
+        if (registro == null) {
+            return exec(
+                    pedido.check(status().is(200), jsonPath("$.codigoDecisao").exists()));
+        }
+        // Saved before the gates, so a 503 or a body without a decision is still written down.
+        return exec(
+                registro.marcarInicio(),
+                exec(pedido.check(
+                        status().saveAs(RegistroPorPedido.STATUS),
+                        responseTimeInMillis().saveAs(RegistroPorPedido.MS),
+                        jsonPath("$.codigoDecisao").optional().saveAs(RegistroPorPedido.CODIGO),
+                        status().is(200),
+                        jsonPath("$.codigoDecisao").exists())),
+                registro.anotar());
     }
 
     private ChainBuilder autenticar() {

@@ -6,6 +6,9 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,6 +22,9 @@ abstract class SimulacaoBase extends Simulation {
     private final Alvo alvo;
     private final GeradorIdCliente ids;
     private final FonteDeToken fonte;
+    private final RegistroPorPedido registro;
+    private final Path sinalDeInicio;
+    private final Duration esperaMaxima;
 
     SimulacaoBase(Perfil perfilPadrao, Mix mixPadrao) {
         Propriedades p = Propriedades.doSistema();
@@ -28,8 +34,12 @@ abstract class SimulacaoBase extends Simulation {
         Perfil perfil = Perfil.de(p, perfilPadrao);
         Mix mix = Mix.de(p, mixPadrao);
         Slo slo = Slo.de(p);
+        this.registro = RegistroPorPedido.de(p);
+        String sinal = p.texto("carga.esperarArquivo", null);
+        this.sinalDeInicio = sinal != null ? Path.of(sinal) : null;
+        this.esperaMaxima = p.duracao("carga.esperarMaximo", Duration.ofMinutes(15));
         System.out.printf("carga: %s%n       %s %s %s%n", alvo, perfil, mix, slo);
-        setUp(populacoes(new Cenarios(alvo, ids, fonte), mix, perfil))
+        setUp(populacoes(new Cenarios(alvo, ids, fonte, registro), mix, perfil))
                 .protocols(protocolo())
                 .assertions(slo.assercoes())
                 .maxDuration(perfil.duracaoMaxima());
@@ -37,7 +47,9 @@ abstract class SimulacaoBase extends Simulation {
 
     @Override
     public void before() {
-        fonte.iniciar();
+        if (!esperarSinal()) {
+            fonte.iniciar();
+        }
         if (alvo.aquecer()) {
             Aquecimento.executar(alvo, ids, fonte.token());
         }
@@ -46,6 +58,51 @@ abstract class SimulacaoBase extends Simulation {
     @Override
     public void after() {
         fonte.close();
+        if (registro != null) {
+            registro.close();
+        }
+    }
+
+    /**
+     * With {@code -Dcarga.esperarArquivo}, the load starts the moment that file appears: a drill starts Gatling (its
+     * Maven and JVM start-up take seconds) before the system under test, and creates the file when that is ready.
+     * The token is taken meanwhile, once the authorization server answers, so the first request does not wait for it.
+     * True when the token source was started here.
+     */
+    private boolean esperarSinal() {
+        if (sinalDeInicio == null) {
+            return false;
+        }
+        System.out.println("carga: aguardando " + sinalDeInicio);
+        long limite = System.nanoTime() + esperaMaxima.toNanos();
+        long proximaTentativa = System.nanoTime();
+        boolean comToken = false;
+        while (!Files.exists(sinalDeInicio)) {
+            if (System.nanoTime() > limite) {
+                throw new IllegalStateException("carga.esperarArquivo nao apareceu em " + esperaMaxima);
+            }
+            if (!comToken && System.nanoTime() >= proximaTentativa) {
+                comToken = tentarToken();
+                proximaTentativa = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrompido aguardando " + sinalDeInicio, e);
+            }
+        }
+        return comToken;
+    }
+
+    /** The authorization server may not be up yet: a failure here only means another try a second later. */
+    private boolean tentarToken() {
+        try {
+            fonte.iniciar();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private HttpProtocolBuilder protocolo() {

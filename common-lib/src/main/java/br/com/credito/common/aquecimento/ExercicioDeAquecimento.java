@@ -1,5 +1,7 @@
 package br.com.credito.common.aquecimento;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,6 +37,29 @@ public interface ExercicioDeAquecimento {
      */
     static <T> ExercicioDeAquecimento json(String nome, JsonMapper mapper, String documento, Class<T> tipo) {
         return de(nome, () -> mapper.writeValueAsString(mapper.readValue(documento, tipo)));
+    }
+
+    /**
+     * A provider's answer as an outbound adapter takes it: the synthetic document read into the provider's type,
+     * mapped into the domain, and the domain value written and read back as JSON (the shape a cache stores). No
+     * request reaches the provider.
+     */
+    static <R, D> ExercicioDeAquecimento mapeamento(
+            String nome,
+            JsonMapper mapper,
+            String documento,
+            Class<R> tipoResposta,
+            Function<R, D> paraDominio,
+            Class<D> tipoDominio) {
+        return de(nome, () -> {
+            D dominio = paraDominio.apply(mapper.readValue(documento, tipoResposta));
+            mapper.readValue(mapper.writeValueAsString(dominio), tipoDominio);
+        });
+    }
+
+    /** An answer as the web layer writes it: the synthetic value built and written as JSON. */
+    static ExercicioDeAquecimento resposta(String nome, JsonMapper mapper, Supplier<?> resposta) {
+        return de(nome, () -> mapper.writeValueAsString(resposta.get()));
     }
 
     @FunctionalInterface

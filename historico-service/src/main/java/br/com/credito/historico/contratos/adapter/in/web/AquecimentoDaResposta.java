@@ -4,12 +4,13 @@ import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
 import br.com.credito.historico.contratos.domain.Contrato;
 import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Warm-up (issue 14): the answer of GET /v1/historico/contratos/{id} built and written as JSON, synthetic data. */
-@Component
-class AquecimentoDaResposta implements ExercicioDeAquecimento {
+@Configuration(proxyBeanMethods = false)
+class AquecimentoDaResposta {
 
     private static final List<Contrato> CONTRATOS = List.of(
             Contrato.informado(
@@ -22,19 +23,11 @@ class AquecimentoDaResposta implements ExercicioDeAquecimento {
                     35,
                     false));
 
-    private final JsonMapper json;
-
-    AquecimentoDaResposta(JsonMapper json) {
-        this.json = json;
-    }
-
-    @Override
-    public String nome() {
-        return "historico-resposta";
-    }
-
-    @Override
-    public void executar() {
-        json.writeValueAsString(CONTRATOS.stream().map(ContratoResponse::de).toList());
+    @Bean
+    ExercicioDeAquecimento exercicioDaResposta(JsonMapper json) {
+        return ExercicioDeAquecimento.resposta(
+                "historico-resposta",
+                json,
+                () -> CONTRATOS.stream().map(ContratoResponse::de).toList());
     }
 }

@@ -2,7 +2,8 @@ package br.com.credito.historico.contratos.adapter.out.bureau;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -10,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and read back as JSON (the shape the Redis cache stores). No request reaches the bureau: each call is billed and
  * counted as a real consultation. Nothing is cached.
  */
-@Component
-class AquecimentoDoBureau implements ExercicioDeAquecimento {
+@Configuration(proxyBeanMethods = false)
+class AquecimentoDoBureau {
 
     private static final String RESPOSTA = """
             {"cliente":"aquecimento","dataConsulta":"2026-01-01T00:00:00Z","contratos":[
@@ -21,21 +22,14 @@ class AquecimentoDoBureau implements ExercicioDeAquecimento {
                "saldoDevedor":61000.00,"diasAtraso":15,"emInadimplencia":false}]}
             """;
 
-    private final JsonMapper json;
-
-    AquecimentoDoBureau(JsonMapper json) {
-        this.json = json;
-    }
-
-    @Override
-    public String nome() {
-        return "historico-bureau";
-    }
-
-    @Override
-    public void executar() {
-        HistoricoDeCredito historico = HistoricoBureauMapper.paraDominio(
-                "aquecimento", json.readValue(RESPOSTA, HistoricoBureauResponse.class));
-        json.readValue(json.writeValueAsString(historico), HistoricoDeCredito.class);
+    @Bean
+    ExercicioDeAquecimento exercicioDoBureau(JsonMapper json) {
+        return ExercicioDeAquecimento.mapeamento(
+                "historico-bureau",
+                json,
+                RESPOSTA,
+                HistoricoBureauResponse.class,
+                r -> HistoricoBureauMapper.paraDominio("aquecimento", r),
+                HistoricoDeCredito.class);
     }
 }

@@ -2,7 +2,8 @@ package br.com.credito.score.consulta.adapter.out.bureau;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
 import br.com.credito.score.consulta.domain.ScoreCliente;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -10,28 +11,21 @@ import tools.jackson.databind.json.JsonMapper;
  * back as JSON (the shape the Redis cache stores). No request reaches the bureau: each call is billed and counted as
  * a real consultation, and the first connection is cheap next to the JIT work done here. Nothing is cached.
  */
-@Component
-class AquecimentoDoBureau implements ExercicioDeAquecimento {
+@Configuration(proxyBeanMethods = false)
+class AquecimentoDoBureau {
 
     private static final String RESPOSTA = """
             {"cliente":"aquecimento","pontuacao":735,"dataConsulta":"2026-01-01T00:00:00Z","origem":"aquecimento"}
             """;
 
-    private final JsonMapper json;
-
-    AquecimentoDoBureau(JsonMapper json) {
-        this.json = json;
-    }
-
-    @Override
-    public String nome() {
-        return "score-bureau";
-    }
-
-    @Override
-    public void executar() {
-        ScoreCliente score =
-                ScoreBureauMapper.paraDominio("aquecimento", json.readValue(RESPOSTA, ScoreBureauResponse.class));
-        json.readValue(json.writeValueAsString(score), ScoreCliente.class);
+    @Bean
+    ExercicioDeAquecimento exercicioDoBureau(JsonMapper json) {
+        return ExercicioDeAquecimento.mapeamento(
+                "score-bureau",
+                json,
+                RESPOSTA,
+                ScoreBureauResponse.class,
+                r -> ScoreBureauMapper.paraDominio("aquecimento", r),
+                ScoreCliente.class);
     }
 }
