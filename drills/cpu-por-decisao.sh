@@ -12,7 +12,8 @@
 # Settings (environment): AQUECIMENTO_S (90: warm-up through the edge at the largest CONEXOES), DURACAO_S (45 per
 # point), CONEXOES ("8 16"), PELO_EDGE (true: also the edge variant), CLIENTES (500), PRIMEIRO_ID (900000),
 # PRONTIDAO_MAX_S (900, only when this drill starts the stack), PRIORIDADE (unset; e.g. 0: every thread of the stack
-# gets this nice value before the warm-up, for a stack that was started niced so its start disturbed no one).
+# gets this nice value before the warm-up, for a stack that was started niced so its start disturbed no one),
+# PRIORIDADE_GRUPO (unset; e.g. -10: the nice of the stack's and wrk's autogroups during the run, see below).
 # Bounded: the start (PRONTIDAO_MAX_S + build) when needed, then AQUECIMENTO_S + 2 x |CONEXOES| x (DURACAO_S + 10 s)
 # plus the stop (90 s). Loopback only. Passes when no request failed (non-2xx or socket error); the issue's goals
 # (<= 3.0 ms of CPU per decision, >= 600 decisions/s with p99 <= 100 ms at 16 connections) are printed, not judged.
@@ -89,7 +90,8 @@ for nome in "${NOMES[@]}"; do if [[ -n ${PID_DE[$nome]} ]]; then echo "${PID_DE[
 # "name ticks" of every root: its own utime+stime plus those of its descendants that are no root themselves, from
 # one pass over /proc (fields after "(comm)", so a name with spaces cannot shift them: ppid is the 2nd, utime the 12th).
 amostra() {
-  cat /proc/[0-9]*/stat 2>/dev/null | awk -v raizes="$RAIZES" '
+  # a process may end between the glob and its read: cat then fails, which is no error here
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v raizes="$RAIZES" '
     BEGIN { while ((getline l < raizes) > 0) { split(l, r, " "); raiz[r[1]] = r[2] } }
     {
       pid = $1; s = $0; sub(/^.*\) /, "", s); split(s, f, " ")
@@ -105,11 +107,21 @@ amostra() {
     }'
 }
 
+# With autogroup scheduling (Linux's default on desktops and many servers) a nice value only ranks threads of the same
+# session: a niced build in a session of its own still gets as much CPU as the whole stack. PRIORIDADE_GRUPO sets the
+# nice of the autogroups of the stack and of this drill (wrk) for the run, and puts them back to 0 on exit.
+PRIORIDADE_GRUPO=${PRIORIDADE_GRUPO:-}
 if [[ -n $PRIORIDADE ]]; then
   for pid in $(cut -d' ' -f1 "$RAIZES"); do
     for p in $pid $(pgrep -P "$pid" || true); do renice -n "$PRIORIDADE" -p $(ls "/proc/$p/task" 2>/dev/null) >/dev/null 2>&1 || true; done
   done
   log "threads da pilha com nice $PRIORIDADE"
+fi
+if [[ -n $PRIORIDADE_GRUPO && -w /proc/$$/autogroup ]]; then
+  grupos() { local pid; for pid in $$ $(cut -d' ' -f1 "$RAIZES"); do echo "$1" >"/proc/$pid/autogroup" 2>/dev/null || true; done; }
+  ao_sair "grupos 0"
+  grupos "$PRIORIDADE_GRUPO"
+  log "autogroups da pilha e do wrk com nice $PRIORIDADE_GRUPO"
 fi
 
 # rodar URL CONEXOES SEGUNDOS RESUMO: one wrk run with a fresh token (a token lives 5 min in the local stack).
