@@ -2,6 +2,7 @@ package br.com.credito.common.security;
 
 import br.com.credito.common.problem.ProblemResponseWriter;
 import br.com.credito.common.problem.TipoProblema;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,9 @@ public class SegurancaAutoConfiguration {
             validadores.add(new UsoDoTokenValidator(propriedades.usoDoToken()));
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validadores));
-        return decoder;
+        return propriedades.tokensEmCache() == 0
+                ? decoder
+                : new CacheDeTokensVerificados(decoder, Clock.systemUTC(), propriedades.tokensEmCache());
     }
 
     @Bean

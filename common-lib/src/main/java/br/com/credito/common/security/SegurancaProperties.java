@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param prefixoEscopo removed from each scope before it is compared with an endpoint's scope
  * @param usoDoToken when set, the {@code token_use} claim must equal it ({@code access} for Cognito: its ID tokens
  *     are signed by the same keys and must not open the API)
+ * @param tokensEmCache how many verified tokens are reused until their {@code exp} ({@link CacheDeTokensVerificados});
+ *     0 verifies every request afresh
  */
 @Validated
 @ConfigurationProperties(prefix = "credito.seguranca")
@@ -28,7 +30,8 @@ public record SegurancaProperties(
         Duration toleranciaRelogio,
         List<String> clientesPermitidos,
         String prefixoEscopo,
-        String usoDoToken) {
+        String usoDoToken,
+        Integer tokensEmCache) {
 
     public SegurancaProperties {
         if (jwkSetUri == null) {
@@ -40,5 +43,11 @@ public record SegurancaProperties(
         clientesPermitidos = clientesPermitidos == null ? List.of() : List.copyOf(clientesPermitidos);
         prefixoEscopo = prefixoEscopo == null ? "" : prefixoEscopo;
         usoDoToken = usoDoToken == null ? "" : usoDoToken;
+        if (tokensEmCache == null) {
+            tokensEmCache = 10_000;
+        }
+        if (tokensEmCache < 0) {
+            throw new IllegalArgumentException("credito.seguranca.tokens-em-cache nao pode ser negativo");
+        }
     }
 }
