@@ -84,7 +84,8 @@ class LogEstruturadoTest {
             erro.setStackTrace(pilhaFunda(400));
         }
 
-        String pilha = ler(escrever(eventoSemMdc("falhou", topo))).get("stack_trace").asString();
+        String pilha =
+                ler(escrever(eventoSemMdc("falhou", topo))).get("stack_trace").asString();
 
         assertThat(pilha)
                 .startsWith("java.lang.IllegalStateException: pool sem conexao, idCliente=***")
@@ -103,9 +104,12 @@ class LogEstruturadoTest {
             erro = new RuntimeException("camada " + i + " " + "x".repeat(200), erro);
         }
 
-        String pilha = ler(escrever(eventoSemMdc("falhou", erro))).get("stack_trace").asString();
+        String pilha =
+                ler(escrever(eventoSemMdc("falhou", erro))).get("stack_trace").asString();
 
-        assertThat(pilha).startsWith("java.lang.IllegalStateException: causa raiz").endsWith("...");
+        assertThat(pilha)
+                .startsWith("java.lang.IllegalStateException: causa raiz")
+                .endsWith("...");
         assertThat(pilha.length()).isLessThanOrEqualTo(LIMITE_DA_PILHA);
     }
 
