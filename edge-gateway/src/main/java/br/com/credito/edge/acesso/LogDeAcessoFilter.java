@@ -55,11 +55,11 @@ final class LogDeAcessoFilter extends OncePerRequestFilter {
         campos.put("duration_ms", duracaoMs);
         campos.put("client_id", request.getAttribute(LimiteDeRequisicoesFilter.ATRIBUTO_CLIENTE));
         campos.put("request_id", request.getAttribute(IdRequisicaoFilter.ATRIBUTO));
-        campos.forEach((nome, valor) -> {
-            if (valor != null) {
-                linha.addKeyValue(nome, valor);
+        for (Map.Entry<String, Object> campo : campos.entrySet()) {
+            if (campo.getValue() != null) {
+                linha = linha.addKeyValue(campo.getKey(), campo.getValue());
             }
-        });
+        }
         linha.log();
     }
 }
