@@ -6,8 +6,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,16 +40,26 @@ final class LogDeAcessoFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The key/value pairs become top-level JSON fields (common-lib's structured log format), so the access log is
+     * queryable field by field instead of parsing a message. A field without value (no route matched, no token) is
+     * left out rather than written as null.
+     */
     private static void registrar(HttpServletRequest request, HttpServletResponse response, long duracaoMs) {
-        ACESSO.atInfo()
-                .setMessage("acesso")
-                .addKeyValue("http_method", request.getMethod())
-                .addKeyValue("route", request.getAttribute(MvcUtils.GATEWAY_ROUTE_ID_ATTR))
-                .addKeyValue("path", ModelosDeUri.modelo(request.getRequestURI()))
-                .addKeyValue("status", response.getStatus())
-                .addKeyValue("duration_ms", duracaoMs)
-                .addKeyValue("client_id", request.getAttribute(LimiteDeRequisicoesFilter.ATRIBUTO_CLIENTE))
-                .addKeyValue("request_id", request.getAttribute(IdRequisicaoFilter.ATRIBUTO))
-                .log();
+        LoggingEventBuilder linha = ACESSO.atInfo().setMessage("acesso");
+        Map<String, Object> campos = new LinkedHashMap<>();
+        campos.put("http_method", request.getMethod());
+        campos.put("route", request.getAttribute(MvcUtils.GATEWAY_ROUTE_ID_ATTR));
+        campos.put("path", ModelosDeUri.modelo(request.getRequestURI()));
+        campos.put("status", response.getStatus());
+        campos.put("duration_ms", duracaoMs);
+        campos.put("client_id", request.getAttribute(LimiteDeRequisicoesFilter.ATRIBUTO_CLIENTE));
+        campos.put("request_id", request.getAttribute(IdRequisicaoFilter.ATRIBUTO));
+        for (Map.Entry<String, Object> campo : campos.entrySet()) {
+            if (campo.getValue() != null) {
+                linha = linha.addKeyValue(campo.getKey(), campo.getValue());
+            }
+        }
+        linha.log();
     }
 }
