@@ -14,7 +14,6 @@ import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,12 +30,12 @@ import org.springframework.web.client.RestClient;
 class DownstreamsConfig {
 
     private final ConcessaoProperties.Downstreams downstreams;
+    // Boot's builder is a prototype: each downstream takes a fresh one, so no client shares another's settings.
     private final ObjectProvider<RestClient.Builder> builders;
     private final OAuth2ClientHttpRequestInterceptor token;
     private final RetryRegistry retries;
     private final CircuitBreakerRegistry breakers;
     private final BulkheadRegistry bulkheads;
-    private final ObservationRegistry observacoes;
     private final Map<String, RestClient> restClients = new ConcurrentHashMap<>();
 
     DownstreamsConfig(
@@ -45,15 +44,13 @@ class DownstreamsConfig {
             OAuth2ClientHttpRequestInterceptor token,
             RetryRegistry retries,
             CircuitBreakerRegistry breakers,
-            BulkheadRegistry bulkheads,
-            ObservationRegistry observacoes) {
+            BulkheadRegistry bulkheads) {
         this.downstreams = propriedades.downstreams();
         this.builders = builders;
         this.token = token;
         this.retries = retries;
         this.breakers = breakers;
         this.bulkheads = bulkheads;
-        this.observacoes = observacoes;
     }
 
     @Bean
@@ -89,7 +86,7 @@ class DownstreamsConfig {
     private <T> T chamar(String instancia, ConcessaoProperties.Downstream destino, Adaptador<T> adaptador) {
         var resiliencia = ChamadaResiliente.de(instancia, retries, breakers, bulkheads);
         RestClient http = RestClientDeDownstream.criar(
-                builders.getIfAvailable(() -> RestClient.builder().observationRegistry(observacoes)),
+                builders.getObject(),
                 destino.url(),
                 destino.connectTimeout(),
                 destino.readTimeout(),
