@@ -263,3 +263,32 @@ mensagens_na_fila() {
     AttributeName.2=ApproximateNumberOfMessagesNotVisible)
   grep -o '<Value>[0-9]*</Value>' <<<"$xml" | tr -dc '0-9\n' | awk '{ s += $1 } END { print s + 0 }'
 }
+
+# CPU seconds (user + system) of every live process of a session, by name, then the children its processes already
+# reaped ("reaped": the build, the class-data training runs). The stack drills start the stack with setsid, so its
+# session id is their pid. Names: the module in a JVM's command line, else the process name; same-named processes
+# (PostgreSQL's backends) are summed. CPU seconds, unlike wall time, hardly move with other load on the box.
+cpu_da_sessao() { # cpu_da_sessao SID -> "name seconds" lines, sorted by name
+  local sid=$1 hz
+  hz=$(getconf CLK_TCK)
+  for stat in /proc/[0-9]*/stat; do
+    local pid=${stat#/proc/} linha campos nome
+    pid=${pid%/stat}
+    linha=$(cat "$stat" 2>/dev/null) || continue
+    read -r -a campos <<<"${linha##*) }"
+    [[ ${campos[3]} == "$sid" ]] || continue
+    nome=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null \
+      | grep -o 'auth-server\|edge-gateway\|concessao-service\|motor-regras-service\|historico-service\|score-service\|investimento-service\|local-stack\|redis-server\|postgres' \
+      | head -n1) || true
+    [[ -n $nome ]] || nome=$(sed 's/.*(\(.*\)).*/\1/' <<<"$linha")
+    echo "$nome $((campos[11] + campos[12])) $((campos[13] + campos[14]))"
+  done | awk -v hz="$hz" '{ cpu[$1] += $2; colhido += $3 }
+    END { for (n in cpu) printf "%s %.1f\n", n, cpu[n] / hz; printf "~reaped %.1f\n", colhido / hz }' | sort
+}
+# cpu_resumo BEFORE AFTER: "name=seconds ... total=seconds" of the growth between two cpu_da_sessao outputs
+# (BEFORE may be /dev/null), reaped children apart.
+cpu_resumo() {
+  awk 'FILENAME == ARGV[1] { antes[$1] = $2; next }
+    { d = $2 - antes[$1]; if ($1 == "~reaped") r = d; else { t += d; printf "%s=%.1f ", $1, d } }
+    END { printf "total=%.1f (reaped children: build, training, extraction: %.1f)\n", t, r }' "$1" "$2"
+}

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.credito.common.aquecimento.ProvaDeAquecimento;
 import br.com.credito.concessao.apoio.DownstreamsDeTeste;
 import br.com.credito.concessao.apoio.TesteDeIntegracao;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,5 +46,13 @@ class AquecimentoIT extends ProvaDeAquecimento {
         assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo("/actuator/health/liveness"))))
                 .isNotEmpty();
         assertThat(wiremock.findAll(anyRequestedFor(urlPathMatching("/v1/.*")))).isEmpty();
+    }
+
+    /** A start on a busy host must not wait for the pool's second connection within its 2 s request timeout. */
+    @Test
+    void asMigracoesNaoUsamOPoolDasRequisicoes(@Autowired Flyway flyway) {
+        assertThat(flyway.getConfiguration().getDataSource())
+                .isNotSameAs(dados)
+                .isNotInstanceOf(HikariDataSource.class);
     }
 }

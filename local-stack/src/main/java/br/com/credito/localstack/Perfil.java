@@ -54,6 +54,7 @@ public enum Perfil {
             }
         });
         ambienteFinal.putAll(servico.ambiente());
-        return new Servico(servico.modulo(), servico.porta(), ambienteFinal, servico.temSwagger());
+        return new Servico(
+                servico.modulo(), servico.porta(), ambienteFinal, servico.temSwagger(), servico.temAquecimento());
     }
 }

@@ -3,7 +3,10 @@ package br.com.credito.regras;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.credito.common.aquecimento.ProvaDeAquecimento;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +20,9 @@ class AquecimentoIT extends ProvaDeAquecimento {
     @Autowired
     MeterRegistry metricas;
 
+    @Autowired
+    DataSource dados;
+
     @Override
     protected String[] exercicios() {
         return new String[] {"avaliacao", "http-local", "jdbc"};
@@ -25,5 +31,13 @@ class AquecimentoIT extends ProvaDeAquecimento {
     @Test
     void aPoliticaFoiAvaliadaSemContarDecisoes() {
         assertThat(metricas.find("regras.decisoes").counters()).isEmpty();
+    }
+
+    /** A start on a busy host must not wait for the pool's second connection within its 2 s request timeout. */
+    @Test
+    void asMigracoesNaoUsamOPoolDasRequisicoes(@Autowired Flyway flyway) {
+        assertThat(flyway.getConfiguration().getDataSource())
+                .isNotSameAs(dados)
+                .isNotInstanceOf(HikariDataSource.class);
     }
 }

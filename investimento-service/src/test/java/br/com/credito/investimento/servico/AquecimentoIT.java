@@ -1,7 +1,11 @@
 package br.com.credito.investimento.servico;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import br.com.credito.common.aquecimento.ProvaDeAquecimento;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,5 +28,13 @@ class AquecimentoIT extends ProvaDeAquecimento {
     @Test
     void naoDeixaInvestimentoNemEventoParaTras() throws Exception {
         semLinhasNoEsquema(dados, "investimento");
+    }
+
+    /** A start on a busy host must not wait for the pool's second connection within its 2 s request timeout. */
+    @Test
+    void asMigracoesNaoUsamOPoolDasRequisicoes(@Autowired Flyway flyway) {
+        assertThat(flyway.getConfiguration().getDataSource())
+                .isNotSameAs(dados)
+                .isNotInstanceOf(HikariDataSource.class);
     }
 }
