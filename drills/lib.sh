@@ -277,9 +277,11 @@ cpu_da_sessao() { # cpu_da_sessao SID -> "name seconds" lines, sorted by name
     linha=$(cat "$stat" 2>/dev/null) || continue
     read -r -a campos <<<"${linha##*) }"
     [[ ${campos[3]} == "$sid" ]] || continue
-    nome=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null \
-      | grep -o 'auth-server\|edge-gateway\|concessao-service\|motor-regras-service\|historico-service\|score-service\|investimento-service\|local-stack\|redis-server\|postgres' \
-      | head -n1) || true
+    # a service runs from the launcher's extracted copy (<dados>/app/<module>/), the launcher from launcher-<pid>.jar
+    nome=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -o '/app/[a-z-]*/\|launcher-' | head -n1) || true
+    nome=${nome#/app/}
+    nome=${nome%/}
+    [[ $nome != launcher- ]] || nome=launcher
     [[ -n $nome ]] || nome=$(sed 's/.*(\(.*\)).*/\1/' <<<"$linha")
     echo "$nome $((campos[11] + campos[12])) $((campos[13] + campos[14]))"
   done | awk -v hz="$hz" '{ cpu[$1] += $2; colhido += $3 }
