@@ -54,7 +54,6 @@ public enum Perfil {
             }
         });
         ambienteFinal.putAll(servico.ambiente());
-        return new Servico(
-                servico.modulo(), servico.porta(), ambienteFinal, servico.temSwagger(), servico.temAquecimento());
+        return new Servico(servico.modulo(), servico.porta(), ambienteFinal, servico.temSwagger());
     }
 }

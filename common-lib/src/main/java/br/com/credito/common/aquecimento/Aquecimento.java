@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,32 +27,18 @@ public final class Aquecimento implements ApplicationListener<ApplicationReadyEv
 
     private final List<ExercicioDeAquecimento> exercicios;
     private final AquecimentoProperties propriedades;
-    private final IntConsumer saida;
     private volatile List<Contagem> ultimas = List.of();
 
     public Aquecimento(List<ExercicioDeAquecimento> exercicios, AquecimentoProperties propriedades) {
-        this(exercicios, propriedades, System::exit);
-    }
-
-    /** {@code saida}: how the JVM ends after a training run's warm-up (the tests' seam for {@code System.exit}). */
-    Aquecimento(List<ExercicioDeAquecimento> exercicios, AquecimentoProperties propriedades, IntConsumer saida) {
         this.exercicios = List.copyOf(exercicios);
         this.propriedades = propriedades;
-        this.saida = saida;
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent evento) {
-        if (propriedades.habilitado() && !exercicios.isEmpty()) {
-            aquecer(evento);
+        if (!propriedades.habilitado() || exercicios.isEmpty()) {
+            return;
         }
-        if (propriedades.encerrarDepois()) {
-            log.info("Treino do cache de classes: a JVM termina depois do aquecimento");
-            saida.accept(SpringApplication.exit(evento.getApplicationContext()));
-        }
-    }
-
-    private void aquecer(ApplicationReadyEvent evento) {
         // Explicit, in case another listener declared the instance ready before this one ran.
         AvailabilityChangeEvent.publish(evento.getApplicationContext(), ReadinessState.REFUSING_TRAFFIC);
         long inicio = System.nanoTime();

@@ -12,9 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param falhasSeguidas an exercise failing this many times in a row is dropped (its dependency is not up yet)
  * @param gracaDosDisjuntores how long after the first call once ready the breakers only record (GracaDosDisjuntores);
  *     zero turns the grace off
- * @param encerrarDepois only for the training run of a class-data cache (the local stack's launcher sets it): the JVM
- *     exits once the warm-up is over, so the AOT cache it writes at exit holds the classes and the method profiles
- *     (JDK 25, JEP 515) of the hot paths the warm-up ran, not only those of the context's refresh
  */
 @ConfigurationProperties(prefix = "credito.aquecimento")
 public record AquecimentoProperties(
@@ -23,8 +20,7 @@ public record AquecimentoProperties(
         Duration duracaoMaxima,
         Duration tempoLimite,
         int falhasSeguidas,
-        Duration gracaDosDisjuntores,
-        boolean encerrarDepois) {
+        Duration gracaDosDisjuntores) {
 
     public AquecimentoProperties {
         iteracoes = iteracoes > 0 ? iteracoes : 300;

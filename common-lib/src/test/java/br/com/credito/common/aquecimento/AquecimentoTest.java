@@ -3,7 +3,6 @@ package br.com.credito.common.aquecimento;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,13 +18,7 @@ import org.springframework.context.support.GenericApplicationContext;
 class AquecimentoTest {
 
     private static AquecimentoProperties propriedades(boolean habilitado, int iteracoes, Duration tempoLimite) {
-        return propriedades(habilitado, iteracoes, tempoLimite, false);
-    }
-
-    private static AquecimentoProperties propriedades(
-            boolean habilitado, int iteracoes, Duration tempoLimite, boolean encerrarDepois) {
-        return new AquecimentoProperties(
-                habilitado, iteracoes, Duration.ofMinutes(1), tempoLimite, 3, Duration.ZERO, encerrarDepois);
+        return new AquecimentoProperties(habilitado, iteracoes, Duration.ofMinutes(1), tempoLimite, 3, Duration.ZERO);
     }
 
     /** Runs the listener as Spring Boot does and returns the readiness an exercise saw while it ran. */
@@ -111,38 +104,5 @@ class AquecimentoTest {
         executar(aquecimento, new AtomicBoolean());
 
         assertThat(execucoes).hasValue(0);
-    }
-
-    /** A training run ends after the warm-up, context closed and exit code 0, so the JVM writes its AOT cache. */
-    @Test
-    void oTreinoDoCacheTerminaAJvmDepoisDoAquecimento() {
-        AtomicInteger execucoes = new AtomicInteger();
-        List<Integer> saidas = new ArrayList<>();
-        var aquecimento = new Aquecimento(
-                List.of(ExercicioDeAquecimento.de("a", execucoes::incrementAndGet)),
-                propriedades(true, 4, Duration.ofSeconds(30), true),
-                saidas::add);
-        try (GenericApplicationContext contexto = new GenericApplicationContext()) {
-            contexto.refresh();
-            aquecimento.onApplicationEvent(
-                    new ApplicationReadyEvent(new SpringApplication(), new String[0], contexto, Duration.ZERO));
-
-            assertThat(execucoes).as("o aquecimento rodou antes").hasValue(4);
-            assertThat(saidas).containsExactly(0);
-            assertThat(contexto.isActive()).isFalse();
-        }
-    }
-
-    @Test
-    void foraDoTreinoAJvmSegueDepoisDoAquecimento() {
-        List<Integer> saidas = new ArrayList<>();
-        var aquecimento = new Aquecimento(
-                List.of(ExercicioDeAquecimento.de("a", () -> {})),
-                propriedades(true, 2, Duration.ofSeconds(30)),
-                saidas::add);
-
-        executar(aquecimento, new AtomicBoolean());
-
-        assertThat(saidas).isEmpty();
     }
 }

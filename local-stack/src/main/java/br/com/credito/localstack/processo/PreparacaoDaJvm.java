@@ -20,8 +20,8 @@ import java.util.jar.JarOutputStream;
 /**
  * Makes every start after the first much faster, without making any stop slow. The executable jar is extracted once
  * per content (Boot's {@code -Djarmode=tools extract}: class data sharing cannot use nested jars), and a training run
- * of the extracted application (through its warm-up, see TreinoDoCache) writes its class data once per jar content,
- * JVM options and Java version: the AOT cache on JDK 25+ (JEP 514/515), a static AppCDS
+ * of the extracted application ({@code -Dspring.context.exit=onRefresh}, as Spring Boot documents) writes its class
+ * data once per jar content, JVM options and Java version: the AOT cache on JDK 25+ (JEP 514/515), a static AppCDS
  * archive on JDK 21–24. The applications then only read it, so they exit as fast as without it (writing the cache at
  * exit cost a minute on the first stop).
  */
@@ -77,17 +77,10 @@ final class PreparacaoDaJvm {
                     : List.of("-XX:SharedArchiveFile=" + arquivo, "-Xlog:cds*=off");
         }
 
-        /**
-         * {@code peloAquecimento}: the run goes through the application's warm-up and ends after it (common-lib's
-         * {@code credito.aquecimento.encerrar-depois}), so the cache also holds the classes and, on JDK 25, the method
-         * profiles of the hot paths; otherwise it ends once the context has refreshed, as Spring Boot documents.
-         */
-        List<String> opcoesDeTreino(boolean peloAquecimento) {
+        List<String> opcoesDeTreino() {
             String saida = versaoJava >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
             String log = versaoJava >= 25 ? "-Xlog:aot*=off,cds*=off" : "-Xlog:cds*=off";
-            String fim =
-                    peloAquecimento ? "-Dcredito.aquecimento.encerrar-depois=true" : "-Dspring.context.exit=onRefresh";
-            return List.of(saida + emTreino(), log, fim);
+            return List.of(saida + emTreino(), log, "-Dspring.context.exit=onRefresh");
         }
     }
 

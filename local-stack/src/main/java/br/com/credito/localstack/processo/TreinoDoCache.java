@@ -15,25 +15,17 @@ import java.util.function.BiConsumer;
 
 /**
  * The training runs that write the applications' class-data caches, before the applications start (after a build,
- * once per jar). A run is the application itself, started as for real on a free port, that ends once its warm-up is
- * over ({@code credito.aquecimento.encerrar-depois}): the JVM then writes a cache holding the classes and, on JDK 25,
- * the method profiles (JEP 515) of the paths the warm-up ran (HTTP and JSON, token validation, JDBC and Redis, the
- * policy), so the real start's warm-up and its first requests find them compiled sooner. The authorization server has
- * no warm-up: its run ends once the context has refreshed ({@code spring.context.exit=onRefresh}). So a run needs what
- * the real start needs, and gets it: the embedded servers are up by then, and it runs with the application's own
- * environment (the queue listener of a run may take an event, handled as the real instance would: idempotently).
- * As many at once as there are cores; a failed run only leaves that application without a cache.
+ * once per jar). A run is the application itself with {@code -Dspring.context.exit=onRefresh}: its context refreshes
+ * (every singleton created, Flyway migrating the embedded database as the real start would, nothing served: the web
+ * server and the queue listeners are lifecycle beans, never started) and the JVM exits and writes the cache. So it
+ * needs what the real start needs, and gets it: the embedded servers are up by then, and it runs with the
+ * application's own environment. As many at once as there are cores; a failed run only leaves that application
+ * without a cache.
  */
 final class TreinoDoCache {
 
     /** Generous: about a minute on an idle 2-core laptop, but 5 min were too few on one shared with six builds. */
     private static final Duration PRAZO = Duration.ofMinutes(15);
-
-    /**
-     * LOCAL_STACK_TREINO=refresh: every run ends at the context's refresh, as before the warm-up training; for
-     * comparing the two (use another --dados folder, or the caches of one are reused by the other).
-     */
-    private static final boolean SO_REFRESH = "refresh".equalsIgnoreCase(System.getenv("LOCAL_STACK_TREINO"));
 
     private TreinoDoCache() {}
 
@@ -92,16 +84,13 @@ final class TreinoDoCache {
             throws IOException, InterruptedException {
         PreparacaoDaJvm.CacheDeClasses cache = execucao.cache();
         Path log = pastaLogs.resolve(servico.modulo() + "-treino-cache.log");
-        ProcessBuilder construtor = new ProcessBuilder(PreparacaoDaJvm.comando(
-                        ProcessoFilho.java(),
-                        opcoesJvm,
-                        cache.opcoesDeTreino(servico.temAquecimento() && !SO_REFRESH),
-                        execucao))
+        ProcessBuilder construtor = new ProcessBuilder(
+                        PreparacaoDaJvm.comando(ProcessoFilho.java(), opcoesJvm, cache.opcoesDeTreino(), execucao))
                 .directory(raiz.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         construtor.environment().putAll(servico.ambiente());
-        // A free port: the run serves its own warm-up calls, and the real instances start only after every run ended.
+        // Nothing listens in a refresh-only run; port 0 all the same, should a listener start early.
         construtor.environment().put("SERVER_PORT", "0");
         long inicio = System.nanoTime();
         // stdin stays a pipe from this launcher: the run ends with it (VigiaDoLancador).

@@ -18,14 +18,8 @@ class PreparacaoDaJvmTest {
     void noJdk25OTreinoGravaOCacheAotEAAplicacaoSoOLe() throws IOException {
         PreparacaoDaJvm.CacheDeClasses cache = new PreparacaoDaJvm.CacheDeClasses(pasta.resolve("app-x.aot"), 25);
 
-        assertThat(cache.opcoesDeTreino(true))
-                .contains(
-                        "-XX:AOTCacheOutput=" + pasta.resolve("app-x.aot.treino"),
-                        "-Dcredito.aquecimento.encerrar-depois=true")
-                .noneMatch(opcao -> opcao.contains("spring.context.exit"));
-        assertThat(cache.opcoesDeTreino(false))
-                .as("sem aquecimento (o servidor de autorizacao): so o refresh do contexto")
-                .contains("-Dspring.context.exit=onRefresh");
+        assertThat(cache.opcoesDeTreino())
+                .contains("-XX:AOTCacheOutput=" + pasta.resolve("app-x.aot.treino"), "-Dspring.context.exit=onRefresh");
         assertThat(cache.opcoesDeUso())
                 .as("sem cache treinado, nada: a parada nunca grava")
                 .isEmpty();
@@ -41,7 +35,7 @@ class PreparacaoDaJvmTest {
     void antesDoJdk25OTreinoGravaUmArquivoAppCdsEstatico() throws IOException {
         PreparacaoDaJvm.CacheDeClasses cache = new PreparacaoDaJvm.CacheDeClasses(pasta.resolve("app-x.jsa"), 21);
 
-        assertThat(cache.opcoesDeTreino(true))
+        assertThat(cache.opcoesDeTreino())
                 .contains("-XX:ArchiveClassesAtExit=" + pasta.resolve("app-x.jsa.treino"))
                 .noneMatch(opcao -> opcao.contains("AOT"));
 
