@@ -71,6 +71,11 @@ public class DocumentacaoApiAutoConfiguration {
     }
 
     @Bean
+    FormatosDocumentados creditoFormatosDocumentados() {
+        return new FormatosDocumentados();
+    }
+
+    @Bean
     OpenApiCustomizer creditoEsquemasDeProblema() {
         return new EsquemasDeProblema();
     }

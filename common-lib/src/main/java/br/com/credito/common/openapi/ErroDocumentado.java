@@ -9,11 +9,13 @@ import java.lang.annotation.Target;
 
 /**
  * An error an endpoint answers beyond those every endpoint may answer (400, 401, 403, 413 with a body, 500), with the
- * {@code codigo} values a channel can branch on. Read by {@link RespostasDeErro} into the OpenAPI document.
+ * {@code codigo} values a channel can branch on. Read by {@link RespostasDeErro} into the OpenAPI document, also
+ * through an annotation that carries it ({@link BancoIndisponivel}), so that an error many endpoints share is worded
+ * once.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Repeatable(ErroDocumentado.Lista.class)
 public @interface ErroDocumentado {
 
@@ -26,7 +28,7 @@ public @interface ErroDocumentado {
 
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @interface Lista {
         ErroDocumentado[] value();
     }

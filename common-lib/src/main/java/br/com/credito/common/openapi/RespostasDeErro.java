@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -34,7 +35,8 @@ final class RespostasDeErro implements OperationCustomizer {
             erros.put(413, new Erro(List.of("CORPO_GRANDE_DEMAIS"), "Corpo da requisição maior que o limite."));
         }
         erros.put(500, new Erro(List.of("ERRO_INTERNO"), "Erro inesperado: informe o `traceId` ao suporte."));
-        for (ErroDocumentado proprio : metodo.getMethod().getAnnotationsByType(ErroDocumentado.class)) {
+        for (ErroDocumentado proprio :
+                AnnotatedElementUtils.findMergedRepeatableAnnotations(metodo.getMethod(), ErroDocumentado.class)) {
             erros.merge(
                     proprio.status(),
                     new Erro(List.of(proprio.codigos()), proprio.descricao()),

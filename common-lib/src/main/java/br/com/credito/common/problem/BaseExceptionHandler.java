@@ -5,7 +5,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -84,13 +83,12 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
         }
         if (FalhaDoBanco.indisponivel(ex)) {
             log.warn("Banco de dados indisponivel: {}", ex.getClass().getSimpleName());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, "1")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problemas.criar(
+            return responderDepois(
+                    problemas.criar(
                             TipoProblema.SERVICO_INDISPONIVEL,
                             "BANCO_INDISPONIVEL",
-                            "Armazenamento temporariamente indisponivel; nada foi gravado. Tente novamente."));
+                            "Armazenamento temporariamente indisponivel; nada foi gravado. Tente novamente."),
+                    1);
         }
         log.error("Erro inesperado", ex);
         return responder(problemas.criar(TipoProblema.ERRO_INTERNO, "Erro inesperado. Informe o traceId ao suporte."));
@@ -137,6 +135,14 @@ public abstract class BaseExceptionHandler extends ResponseEntityExceptionHandle
 
     protected ResponseEntity<Object> responder(ProblemDetail problema) {
         return ResponseEntity.status(problema.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problema);
+    }
+
+    /** A problem worth retrying (a 503): {@code Retry-After} tells the channel, and the edge, when to try again. */
+    protected ResponseEntity<Object> responderDepois(ProblemDetail problema, int segundos) {
+        return ResponseEntity.status(problema.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(segundos))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problema);
     }

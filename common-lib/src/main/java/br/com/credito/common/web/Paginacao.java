@@ -1,6 +1,7 @@
 package br.com.credito.common.web;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
@@ -18,6 +19,11 @@ public final class Paginacao {
     public static final String TOTAL = "X-Total-Count";
 
     private Paginacao() {}
+
+    /** A page's 200: the body as it is, the total and the neighbouring pages in {@link #cabecalhos headers}. */
+    public static <T> ResponseEntity<T> resposta(int pagina, int tamanho, long total, T corpo) {
+        return ResponseEntity.ok().headers(cabecalhos(pagina, tamanho, total)).body(corpo);
+    }
 
     /** {@code X-Total-Count} and {@code Link} (next/prev) for the current request's page. */
     public static HttpHeaders cabecalhos(int pagina, int tamanho, long total) {

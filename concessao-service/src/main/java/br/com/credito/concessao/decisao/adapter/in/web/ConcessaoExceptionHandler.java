@@ -8,7 +8,6 @@ import br.com.credito.concessao.decisao.domain.MotorDeRegrasIndisponivelExceptio
 import br.com.credito.concessao.decisao.domain.NaoEncontradoException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,14 +25,12 @@ class ConcessaoExceptionHandler extends BaseExceptionHandler {
     @ExceptionHandler(MotorDeRegrasIndisponivelException.class)
     ResponseEntity<Object> regrasIndisponivel(MotorDeRegrasIndisponivelException ex) {
         log.warn("Motor de regras indisponivel: {}", ex.getCause().getClass().getSimpleName());
-        ResponseEntity<Object> resposta = responder(problemas.criar(
-                TipoProblema.SERVICO_INDISPONIVEL,
-                "REGRAS_INDISPONIVEL",
-                "A politica de credito nao pode ser avaliada agora; nenhuma decisao foi tomada. Tente novamente."));
-        return ResponseEntity.status(resposta.getStatusCode())
-                .headers(resposta.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(resposta.getBody());
+        return responderDepois(
+                problemas.criar(
+                        TipoProblema.SERVICO_INDISPONIVEL,
+                        "REGRAS_INDISPONIVEL",
+                        "A politica de credito nao pode ser avaliada agora; nenhuma decisao foi tomada. Tente novamente."),
+                5);
     }
 
     @ExceptionHandler(ConflitoDeIdempotenciaException.class)

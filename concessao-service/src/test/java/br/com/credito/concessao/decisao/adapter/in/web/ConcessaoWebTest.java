@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** HTTP contract of the controllers (status AND problem body); security is covered by ContratoSegurancaConcessaoIT. */
-@WebMvcTest(controllers = {ConcessaoController.class, CartaoController.class, ExplicacaoController.class})
+@WebMvcTest(controllers = CartaoController.class)
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration(
         classes = CreditoCommonAutoConfiguration.class,
@@ -187,6 +187,19 @@ class ConcessaoWebTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEMA))
                 .andExpect(jsonPath("$.codigo").value("CLIENTE_NAO_ENCONTRADO"));
+    }
+
+    /** An id in the path is refused as one in the body: the field as sent and the same Portuguese message. */
+    @Test
+    void deveRecusarIdClienteInvalidoNoCaminhoCom400() throws Exception {
+        mvc.perform(get("/v1/cartao/status/12_345").header("Accept-Language", "en-US"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEMA))
+                .andExpect(jsonPath("$.codigo").value("DADOS_INVALIDOS"))
+                .andExpect(jsonPath("$.erros.length()").value(1))
+                .andExpect(jsonPath("$.erros[0].campo").value("idCliente"))
+                .andExpect(jsonPath("$.erros[0].mensagem")
+                        .value("deve ter de 1 a 36 caracteres: letras, dígitos ou hífen"));
     }
 
     @Test

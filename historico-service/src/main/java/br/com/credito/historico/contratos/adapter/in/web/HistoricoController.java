@@ -2,12 +2,11 @@ package br.com.credito.historico.contratos.adapter.in.web;
 
 import br.com.credito.common.cache.Leitura;
 import br.com.credito.common.openapi.ErroDocumentado;
-import br.com.credito.common.web.Validacoes;
+import br.com.credito.common.web.IdCliente;
 import br.com.credito.historico.contratos.application.ConsultarHistorico;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +35,7 @@ class HistoricoController {
             codigos = "HISTORICO_INDISPONIVEL",
             descricao = "Provedor fora do ar e nenhuma cópia guardada; tente de novo.")
     @GetMapping("/v1/historico/contratos/{idCliente}")
-    ResponseEntity<List<ContratoResponse>> contratos(
-            @PathVariable @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-                    String idCliente) {
+    ResponseEntity<List<ContratoResponse>> contratos(@PathVariable @IdCliente String idCliente) {
         Leitura<HistoricoDeCredito> leitura = consultarHistorico.executar(idCliente);
         List<ContratoResponse> contratos =
                 leitura.valor().contratos().stream().map(ContratoResponse::de).toList();

@@ -1,8 +1,9 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
+import br.com.credito.common.openapi.BancoIndisponivel;
 import br.com.credito.common.openapi.ErroDocumentado;
+import br.com.credito.common.web.IdCliente;
 import br.com.credito.common.web.Paginacao;
-import br.com.credito.common.web.Validacoes;
 import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
 import br.com.credito.investimento.investimento.application.RegistrarInvestimento;
 import br.com.credito.investimento.investimento.application.ResultadoRegistro;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -55,10 +55,7 @@ class InvestimentoController {
             status = 409,
             codigos = "IDEMPOTENCY_KEY_REUSADA",
             descricao = "A Idempotency-Key já foi usada com outro corpo.")
-    @ErroDocumentado(
-            status = 503,
-            codigos = "BANCO_INDISPONIVEL",
-            descricao = "Armazenamento indisponível; nada foi gravado. Tente de novo (Retry-After).")
+    @BancoIndisponivel
     @PostMapping
     ResponseEntity<InvestimentoRegistradoResponse> registrar(
             @Valid @RequestBody RegistrarInvestimentoRequest request,
@@ -89,23 +86,21 @@ class InvestimentoController {
                     "Cada investimento registrado, com tipo, valor e data, do mais recente ao mais antigo, em páginas"
                             + " (pagina a partir de 0, tamanho 20 por padrão e no máximo 100; total em X-Total-Count)."
                             + " Escopo: investimento:ler.")
-    @ErroDocumentado(
-            status = 503,
-            codigos = "BANCO_INDISPONIVEL",
-            descricao = "Armazenamento indisponível; nada foi gravado. Tente de novo (Retry-After).")
+    @BancoIndisponivel
     @GetMapping
     ResponseEntity<List<InvestimentoResponse>> doCliente(
-            @RequestParam @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-                    String idCliente,
+            @RequestParam @IdCliente String idCliente,
             @RequestParam(name = Paginacao.PAGINA, defaultValue = "0") @Min(0) @Max(100_000) int pagina,
             @RequestParam(name = Paginacao.TAMANHO, defaultValue = Paginacao.TAMANHO_PADRAO)
                     @Min(1)
                     @Max(Paginacao.TAMANHO_MAXIMO)
                     int tamanho) {
         ConsultarInvestimentos.Pagina resultado = consultar.doCliente(idCliente, pagina, tamanho);
-        return ResponseEntity.ok()
-                .headers(Paginacao.cabecalhos(pagina, tamanho, resultado.total()))
-                .body(resultado.itens().stream().map(InvestimentoResponse::de).toList());
+        return Paginacao.resposta(
+                pagina,
+                tamanho,
+                resultado.total(),
+                resultado.itens().stream().map(InvestimentoResponse::de).toList());
     }
 
     /**
@@ -116,14 +111,9 @@ class InvestimentoController {
             summary = "Consultar a posição do cliente por tipo de investimento",
             description = "O total por tipo, ordenado pelo nome do tipo; lista vazia para quem não investiu. É o que"
                     + " a concessão lê em cada decisão. Escopo: investimento:ler.")
-    @ErroDocumentado(
-            status = 503,
-            codigos = "BANCO_INDISPONIVEL",
-            descricao = "Armazenamento indisponível; nada foi gravado. Tente de novo (Retry-After).")
+    @BancoIndisponivel
     @GetMapping("/posicao")
-    List<PosicaoResponse> posicao(
-            @RequestParam @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-                    String idCliente) {
+    List<PosicaoResponse> posicao(@RequestParam @IdCliente String idCliente) {
         return PosicaoResponse.de(consultar.posicaoDoCliente(idCliente));
     }
 
@@ -131,10 +121,7 @@ class InvestimentoController {
             summary = "Consultar um investimento",
             description = "O investimento pelo número devolvido no registro. Escopo: investimento:ler.")
     @ErroDocumentado(status = 404, codigos = "INVESTIMENTO_NAO_ENCONTRADO", descricao = "Investimento inexistente.")
-    @ErroDocumentado(
-            status = 503,
-            codigos = "BANCO_INDISPONIVEL",
-            descricao = "Armazenamento indisponível; nada foi gravado. Tente de novo (Retry-After).")
+    @BancoIndisponivel
     @GetMapping("/{idInvestimento}")
     InvestimentoResponse porId(@PathVariable long idInvestimento) {
         return InvestimentoResponse.de(consultar.porId(idInvestimento));

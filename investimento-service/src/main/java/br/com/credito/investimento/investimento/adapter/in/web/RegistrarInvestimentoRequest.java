@@ -1,6 +1,6 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
-import br.com.credito.common.web.Validacoes;
+import br.com.credito.common.web.IdCliente;
 import br.com.credito.investimento.investimento.domain.NovoInvestimento;
 import br.com.credito.investimento.investimento.domain.TipoInvestimento;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,10 +16,7 @@ import java.math.BigDecimal;
  * that an unknown type is a field error ({@code DADOS_INVALIDOS} naming the field) rather than unreadable JSON.
  */
 record RegistrarInvestimentoRequest(
-        @NotNull
-        @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-        @Schema(example = "12345")
-        String idCliente,
+        @NotNull @IdCliente @Schema(example = "12345") String idCliente,
 
         @Schema(example = "CDB")
         @NotNull

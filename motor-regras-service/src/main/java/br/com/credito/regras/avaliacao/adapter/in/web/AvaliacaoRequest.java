@@ -1,6 +1,6 @@
 package br.com.credito.regras.avaliacao.adapter.in.web;
 
-import br.com.credito.common.web.Validacoes;
+import br.com.credito.common.web.IdCliente;
 import br.com.credito.regras.avaliacao.domain.Contrato;
 import br.com.credito.regras.avaliacao.domain.Investimento;
 import br.com.credito.regras.avaliacao.domain.SolicitacaoCredito;
@@ -27,10 +27,7 @@ import java.util.List;
  * {@link SolicitacaoCredito#de}.
  */
 record AvaliacaoRequest(
-        @NotNull
-        @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-        @Schema(example = "12345")
-        String idCliente,
+        @NotNull @IdCliente @Schema(example = "12345") String idCliente,
 
         @Schema(example = "GOLD")
         @Pattern(regexp = "GOLD|PLATINUM|BLACK", message = "deve ser um de GOLD, PLATINUM, BLACK")

@@ -2,12 +2,11 @@ package br.com.credito.score.consulta.adapter.in.web;
 
 import br.com.credito.common.cache.Leitura;
 import br.com.credito.common.openapi.ErroDocumentado;
-import br.com.credito.common.web.Validacoes;
+import br.com.credito.common.web.IdCliente;
 import br.com.credito.score.consulta.application.ConsultarScore;
 import br.com.credito.score.consulta.domain.ScoreCliente;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +33,7 @@ class ScoreController {
             codigos = "SCORE_INDISPONIVEL",
             descricao = "Bureau fora do ar e nenhuma cópia guardada; tente de novo.")
     @GetMapping("/v1/score/{idCliente}")
-    ResponseEntity<ScoreResponse> consultar(
-            @PathVariable @Pattern(regexp = Validacoes.ID_CLIENTE_REGEX, message = Validacoes.ID_CLIENTE_MENSAGEM)
-                    String idCliente) {
+    ResponseEntity<ScoreResponse> consultar(@PathVariable @IdCliente String idCliente) {
         Leitura<ScoreCliente> leitura = consultarScore.executar(idCliente);
         return ResponseEntity.ok().headers(leitura.cabecalhos()).body(ScoreResponse.de(leitura));
     }
