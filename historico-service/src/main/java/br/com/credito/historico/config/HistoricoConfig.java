@@ -7,10 +7,8 @@ import br.com.credito.common.security.Escopos;
 import br.com.credito.historico.contratos.adapter.out.bureau.HistoricoBureauHttpClient;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
 import br.com.credito.historico.contratos.domain.port.ConsultaHistorico;
-import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -32,15 +30,6 @@ class HistoricoConfig {
             HistoricoProperties propriedades, StringRedisTemplate redis, JsonMapper json, MeterRegistry metricas) {
         return new CacheComReserva<>(
                 "historico", HistoricoDeCredito.class, propriedades.cache(), redis, json, metricas, Clock.systemUTC());
-    }
-
-    /**
-     * While Redis is unreachable, cache commands fail at once (a miss) instead of queueing for the command timeout:
-     * a Redis outage must cost the cache, not up to 3 x 500 ms on every request.
-     */
-    @Bean
-    LettuceClientOptionsBuilderCustomizer redisSemFilaQuandoDesconectado() {
-        return opcoes -> opcoes.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
     }
 
     @Bean
