@@ -1,6 +1,7 @@
 package br.com.credito.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
+import io.jsonwebtoken.JwtBuilder;
 import io.jsonwebtoken.Jwts;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +29,8 @@ public final class TokensDeTeste {
     public static final String EMISSOR = "http://localhost:9000";
     public static final String AUDIENCIA = "credito-api";
     private static final String KID = "chave-de-teste";
+    private static final String CANAL = "canal-app";
+    private static final Duration VALIDADE = Duration.ofMinutes(5);
 
     private static final KeyPair CHAVE = gerarChave();
     private static final KeyPair CHAVE_DESCONHECIDA = gerarChave();
@@ -58,64 +60,32 @@ public final class TokensDeTeste {
     }
 
     public static String valido(String... escopos) {
-        return assinar(CHAVE.getPrivate(), EMISSOR, AUDIENCIA, Instant.now(), Duration.ofMinutes(5), escopos);
+        return completo(CHAVE, EMISSOR, AUDIENCIA, Instant.now(), escopos);
     }
 
     /** A valid token of another client ({@code sub}), for what is scoped by caller (Idempotency-Keys). */
     public static String validoPara(String cliente, String... escopos) {
-        return Jwts.builder()
-                .header()
-                .keyId(KID)
-                .and()
-                .issuer(EMISSOR)
-                .audience()
-                .add(AUDIENCIA)
-                .and()
-                .subject(cliente)
-                .claim("scope", String.join(" ", escopos))
-                .issuedAt(new Date())
-                .expiration(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
-                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
-                .compact();
+        return assinado(vigente(paraApi(EMISSOR, cliente, escopos), Instant.now()), CHAVE);
     }
 
     public static String expirado(String... escopos) {
-        return assinar(
-                CHAVE.getPrivate(),
-                EMISSOR,
-                AUDIENCIA,
-                Instant.now().minus(Duration.ofHours(1)),
-                Duration.ofMinutes(5),
-                escopos);
+        return completo(CHAVE, EMISSOR, AUDIENCIA, Instant.now().minus(Duration.ofHours(1)), escopos);
     }
 
     public static String aindaNaoValido(String... escopos) {
-        return assinar(
-                CHAVE.getPrivate(),
-                EMISSOR,
-                AUDIENCIA,
-                Instant.now().plus(Duration.ofHours(1)),
-                Duration.ofMinutes(5),
-                escopos);
+        return completo(CHAVE, EMISSOR, AUDIENCIA, Instant.now().plus(Duration.ofHours(1)), escopos);
     }
 
     public static String chaveDesconhecida(String... escopos) {
-        return assinar(
-                CHAVE_DESCONHECIDA.getPrivate(), EMISSOR, AUDIENCIA, Instant.now(), Duration.ofMinutes(5), escopos);
+        return completo(CHAVE_DESCONHECIDA, EMISSOR, AUDIENCIA, Instant.now(), escopos);
     }
 
     public static String outraAudiencia(String... escopos) {
-        return assinar(CHAVE.getPrivate(), EMISSOR, "outra-api", Instant.now(), Duration.ofMinutes(5), escopos);
+        return completo(CHAVE, EMISSOR, "outra-api", Instant.now(), escopos);
     }
 
     public static String outroEmissor(String... escopos) {
-        return assinar(
-                CHAVE.getPrivate(),
-                "http://emissor-falso:9000",
-                AUDIENCIA,
-                Instant.now(),
-                Duration.ofMinutes(5),
-                escopos);
+        return completo(CHAVE, "http://emissor-falso:9000", AUDIENCIA, Instant.now(), escopos);
     }
 
     /**
@@ -123,110 +93,62 @@ public final class TokensDeTeste {
      * resource server ({@code credito-api/cartao:conceder}).
      */
     public static String cognito(String clientId, String... escopos) {
-        Instant agora = Instant.now();
-        String prefixados = String.join(
-                " ",
-                java.util.Arrays.stream(escopos).map(e -> "credito-api/" + e).toList());
-        return Jwts.builder()
-                .header()
-                .keyId(KID)
-                .and()
-                .issuer(EMISSOR)
-                .subject(clientId)
-                .claim("client_id", clientId)
-                .claim("token_use", "access")
-                .claim("scope", prefixados)
-                .issuedAt(Date.from(agora))
-                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
-                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
-                .compact();
-    }
-
-    /** Signed and otherwise valid, but with no {@code exp}: it would never expire. */
-    public static String semExpiracao(String... escopos) {
-        return Jwts.builder()
-                .header()
-                .keyId(KID)
-                .and()
-                .issuer(EMISSOR)
-                .audience()
-                .add(AUDIENCIA)
-                .and()
-                .subject("canal-app")
-                .claim("scope", String.join(" ", escopos))
-                .issuedAt(new Date())
-                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
-                .compact();
-    }
-
-    /** Signed and in date, but naming no audience and no client ({@code aud} and {@code client_id} both absent). */
-    public static String semAudienciaNemCliente(String... escopos) {
-        Instant agora = Instant.now();
-        return Jwts.builder()
-                .header()
-                .keyId(KID)
-                .and()
-                .issuer(EMISSOR)
-                .subject("canal-app")
-                .claim("scope", String.join(" ", escopos))
-                .issuedAt(Date.from(agora))
-                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
-                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
-                .compact();
+        return cognitoComUso("access", clientId, escopos);
     }
 
     /** Like {@link #cognito} but with another {@code token_use} (Cognito's ID tokens say {@code id}). */
     public static String cognitoComUso(String tokenUse, String clientId, String... escopos) {
-        Instant agora = Instant.now();
-        String prefixados = String.join(
-                " ", Arrays.stream(escopos).map(e -> "credito-api/" + e).toList());
-        return Jwts.builder()
-                .header()
-                .keyId(KID)
-                .and()
-                .issuer(EMISSOR)
-                .subject(clientId)
+        String[] prefixados =
+                Arrays.stream(escopos).map(e -> "credito-api/" + e).toArray(String[]::new);
+        JwtBuilder cognito = corpo(EMISSOR, clientId, prefixados)
                 .claim("client_id", clientId)
-                .claim("token_use", tokenUse)
-                .claim("scope", prefixados)
-                .issuedAt(Date.from(agora))
-                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
-                .signWith(CHAVE.getPrivate(), Jwts.SIG.RS256)
-                .compact();
+                .claim("token_use", tokenUse);
+        return assinado(vigente(cognito, Instant.now()), CHAVE);
+    }
+
+    /** Signed and otherwise valid, but with no {@code exp}: it would never expire. */
+    public static String semExpiracao(String... escopos) {
+        return assinado(paraApi(EMISSOR, CANAL, escopos).issuedAt(new Date()), CHAVE);
+    }
+
+    /** Signed and in date, but naming no audience and no client ({@code aud} and {@code client_id} both absent). */
+    public static String semAudienciaNemCliente(String... escopos) {
+        return assinado(vigente(corpo(EMISSOR, CANAL, escopos), Instant.now()), CHAVE);
     }
 
     /** An unsecured JWT ({@code alg: none}) carrying every claim a valid token would. */
     public static String semAssinatura(String... escopos) {
-        Instant agora = Instant.now();
-        return Jwts.builder()
-                .issuer(EMISSOR)
-                .audience()
-                .add(AUDIENCIA)
-                .and()
-                .subject("canal-app")
-                .claim("scope", String.join(" ", escopos))
-                .issuedAt(Date.from(agora))
-                .expiration(Date.from(agora.plus(Duration.ofMinutes(5))))
-                .compact();
+        return vigente(paraApi(EMISSOR, CANAL, escopos), Instant.now()).compact();
     }
 
-    private static String assinar(
-            PrivateKey chave, String emissor, String audiencia, Instant inicio, Duration validade, String... escopos) {
-        return Jwts.builder()
-                .header()
-                .keyId(KID)
-                .and()
+    /** Every claim the resource server checks, valid from {@code inicio} for five minutes. */
+    private static String completo(KeyPair chave, String emissor, String audiencia, Instant inicio, String... escopos) {
+        JwtBuilder token = corpo(emissor, CANAL, escopos)
                 .id(UUID.randomUUID().toString())
-                .issuer(emissor)
                 .audience()
                 .add(audiencia)
                 .and()
-                .subject("canal-app")
-                .claim("scope", String.join(" ", escopos))
-                .issuedAt(Date.from(inicio))
-                .notBefore(Date.from(inicio))
-                .expiration(Date.from(inicio.plus(validade)))
-                .signWith(chave, Jwts.SIG.RS256)
+                .notBefore(Date.from(inicio));
+        return assinado(vigente(token, inicio), chave);
+    }
+
+    private static JwtBuilder corpo(String emissor, String sujeito, String... escopos) {
+        return Jwts.builder().issuer(emissor).subject(sujeito).claim("scope", String.join(" ", escopos));
+    }
+
+    private static JwtBuilder paraApi(String emissor, String sujeito, String... escopos) {
+        return corpo(emissor, sujeito, escopos).audience().add(AUDIENCIA).and();
+    }
+
+    private static JwtBuilder vigente(JwtBuilder token, Instant emitidoEm) {
+        return token.issuedAt(Date.from(emitidoEm)).expiration(Date.from(emitidoEm.plus(VALIDADE)));
+    }
+
+    private static String assinado(JwtBuilder token, KeyPair chave) {
+        return token.header()
+                .keyId(KID)
+                .and()
+                .signWith(chave.getPrivate(), Jwts.SIG.RS256)
                 .compact();
     }
 

@@ -4,6 +4,7 @@ import br.com.credito.common.problem.ProblemaException;
 import br.com.credito.common.problem.TipoProblema;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,12 @@ public abstract class AdaptadorHttp {
     protected AdaptadorHttp(RestClient http, ChamadaResiliente resiliencia) {
         this.http = http;
         this.resiliencia = resiliencia;
+    }
+
+    /** A GET of one resource into {@code tipo}, decorated, where a 404 is empty ({@link ChamadaResiliente#buscar}). */
+    protected <R> Optional<R> buscar(Class<R> tipo, String uri, Object... variaveis) {
+        return resiliencia.buscar(
+                () -> http.get().uri(uri, variaveis).retrieve().body(tipo));
     }
 
     /**

@@ -20,19 +20,9 @@ import org.springframework.web.client.RestClientException;
  * would hide failures from the retry and the breaker), and so that an interruption by the caller's deadline stops a
  * call still retrying, with no proxy and no aspect weaving involved.
  */
-public final class ChamadaResiliente {
+public record ChamadaResiliente(Retry retry, CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
 
     private static final Logger log = LoggerFactory.getLogger(ChamadaResiliente.class);
-
-    private final Retry retry;
-    private final CircuitBreaker circuitBreaker;
-    private final Bulkhead bulkhead;
-
-    public ChamadaResiliente(Retry retry, CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
-        this.retry = retry;
-        this.circuitBreaker = circuitBreaker;
-        this.bulkhead = bulkhead;
-    }
 
     /** The instances named {@code instancia} in the YAML ({@code resilience4j.retry.instances.<instancia>} ...). */
     public static ChamadaResiliente de(

@@ -1,6 +1,5 @@
 package br.com.credito.common.http;
 
-import java.net.URI;
 import java.time.Duration;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -40,9 +39,10 @@ public final class ConexoesHttp {
      * context) on a pool holding as many connections as the downstream's bulkhead lets calls through, so the bulkhead,
      * not the pool, is what refuses.
      */
-    public static RestClient.Builder para(
-            RestClient.Builder builder, URI url, Duration conexao, Duration leitura, ChamadaResiliente resiliencia) {
-        return builder.baseUrl(url).requestFactory(comPool(conexao, leitura, resiliencia.maxChamadasSimultaneas()));
+    public static RestClient.Builder para(RestClient.Builder builder, Destino destino, ChamadaResiliente resiliencia) {
+        return builder.baseUrl(destino.url())
+                .requestFactory(
+                        comPool(destino.connectTimeout(), destino.readTimeout(), resiliencia.maxChamadasSimultaneas()));
     }
 
     public static ClientHttpRequestFactory comPool(Duration conexao, Duration leitura, int maxConexoes) {

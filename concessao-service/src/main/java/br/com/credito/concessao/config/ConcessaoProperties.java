@@ -1,11 +1,11 @@
 package br.com.credito.concessao.config;
 
+import br.com.credito.common.http.Destino;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,16 +22,10 @@ public record ConcessaoProperties(
         @NotNull Map<String, String> flags) {
 
     public record Downstreams(
-            @Valid @NotNull Downstream score,
-            @Valid @NotNull Downstream historico,
-            @Valid @NotNull Downstream investimento,
-            @Valid @NotNull Downstream regras) {}
-
-    /** Base URL and client timeouts of one service called over HTTP. */
-    public record Downstream(
-            @NotNull URI url,
-            @NotNull Duration connectTimeout,
-            @NotNull Duration readTimeout) {}
+            @Valid @NotNull Destino score,
+            @Valid @NotNull Destino historico,
+            @Valid @NotNull Destino investimento,
+            @Valid @NotNull Destino regras) {}
 
     /**
      * The investimento-criado queue the listener consumes. Its DLQ and redrive policy come from Terraform in AWS and

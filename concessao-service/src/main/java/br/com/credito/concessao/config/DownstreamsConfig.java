@@ -1,6 +1,8 @@
 package br.com.credito.concessao.config;
 
+import br.com.credito.common.http.AdaptadoresHttp;
 import br.com.credito.common.http.ChamadaResiliente;
+import br.com.credito.common.http.Destino;
 import br.com.credito.concessao.decisao.adapter.out.AquecimentoDosClientes;
 import br.com.credito.concessao.decisao.adapter.out.RestClientDeDownstream;
 import br.com.credito.concessao.decisao.adapter.out.historico.HistoricoHttpClient;
@@ -11,46 +13,32 @@ import br.com.credito.concessao.decisao.domain.port.ConsultaHistorico;
 import br.com.credito.concessao.decisao.domain.port.ConsultaInvestimentos;
 import br.com.credito.concessao.decisao.domain.port.ConsultaScore;
 import br.com.credito.concessao.decisao.domain.port.MotorDeRegras;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
 /**
- * One adapter per downstream behind its port, each with its RestClient (from Boot's builder; URL and timeouts from
- * properties) and its resilience (the YAML instance of the same name).
+ * One adapter per downstream behind its port, each with its RestClient (base URL and timeouts from properties) and
+ * its resilience (the YAML instance of the same name), made the common way ({@link AdaptadoresHttp}).
  */
 @Configuration(proxyBeanMethods = false)
 class DownstreamsConfig {
 
     private final ConcessaoProperties.Downstreams downstreams;
-    // Boot's builder is a prototype: each downstream takes a fresh one, so no client shares another's settings.
-    private final ObjectProvider<RestClient.Builder> builders;
-    private final OAuth2ClientHttpRequestInterceptor token;
-    private final RetryRegistry retries;
-    private final CircuitBreakerRegistry breakers;
-    private final BulkheadRegistry bulkheads;
+    private final AdaptadoresHttp adaptadores;
+    private final UnaryOperator<RestClient.Builder> ajuste;
     private final Map<String, RestClient> restClients = new ConcurrentHashMap<>();
 
     DownstreamsConfig(
-            ConcessaoProperties propriedades,
-            ObjectProvider<RestClient.Builder> builders,
-            OAuth2ClientHttpRequestInterceptor token,
-            RetryRegistry retries,
-            CircuitBreakerRegistry breakers,
-            BulkheadRegistry bulkheads) {
+            ConcessaoProperties propriedades, AdaptadoresHttp adaptadores, OAuth2ClientHttpRequestInterceptor token) {
         this.downstreams = propriedades.downstreams();
-        this.builders = builders;
-        this.token = token;
-        this.retries = retries;
-        this.breakers = breakers;
-        this.bulkheads = bulkheads;
+        this.adaptadores = adaptadores;
+        this.ajuste = RestClientDeDownstream.ajuste(token);
     }
 
     @Bean
@@ -79,20 +67,10 @@ class DownstreamsConfig {
         return new AquecimentoDosClientes(() -> Map.copyOf(restClients));
     }
 
-    private interface Adaptador<T> {
-        T criar(RestClient http, ChamadaResiliente resiliencia);
-    }
-
-    private <T> T chamar(String instancia, ConcessaoProperties.Downstream destino, Adaptador<T> adaptador) {
-        var resiliencia = ChamadaResiliente.de(instancia, retries, breakers, bulkheads);
-        RestClient http = RestClientDeDownstream.criar(
-                builders.getObject(),
-                destino.url(),
-                destino.connectTimeout(),
-                destino.readTimeout(),
-                resiliencia,
-                token);
-        restClients.put(instancia, http);
-        return adaptador.criar(http, resiliencia);
+    private <T> T chamar(String instancia, Destino destino, BiFunction<RestClient, ChamadaResiliente, T> adaptador) {
+        return adaptadores.criar(instancia, destino, ajuste, (http, resiliencia) -> {
+            restClients.put(instancia, http);
+            return adaptador.apply(http, resiliencia);
+        });
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Polling the active version (rather than LISTEN/NOTIFY) keeps no connection pinned per instance, works through
@@ -15,19 +14,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  */
 @Configuration
 @EnableScheduling
-class RegrasConfig implements SchedulingConfigurer {
+class RegrasConfig {
 
-    private final RegrasProperties propriedades;
-    private final PoliticaVigenteEmCache cache;
-
-    RegrasConfig(RegrasProperties propriedades, PoliticaVigenteEmCache cache) {
-        this.propriedades = propriedades;
-        this.cache = cache;
-    }
-
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar tarefas) {
-        tarefas.addFixedDelayTask(
+    @Bean
+    SchedulingConfigurer atualizacaoDaPolitica(RegrasProperties propriedades, PoliticaVigenteEmCache cache) {
+        return tarefas -> tarefas.addFixedDelayTask(
                 cache::atualizarPeriodicamente, propriedades.politica().intervaloAtualizacao());
     }
 

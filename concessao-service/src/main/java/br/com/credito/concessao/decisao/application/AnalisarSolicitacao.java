@@ -11,6 +11,7 @@ import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
 import br.com.credito.concessao.decisao.domain.port.RegistroDecisoes;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -18,32 +19,15 @@ import org.springframework.transaction.support.TransactionOperations;
  * stored in the SAME transaction as the decision under a unique constraint, so concurrent requests with one key store
  * one decision; the loser rolls back and answers the winner's decision.
  */
-public class AnalisarSolicitacao {
-
-    private final AvaliarCliente avaliarCliente;
-    private final Concessoes concessoes;
-    private final HistoricoLimites historicoLimites;
-    private final ChavesDeIdempotencia chaves;
-    private final TransactionOperations transacao;
-    private final Clock relogio;
-    private final RegistroDecisoes registro;
-
-    public AnalisarSolicitacao(
-            AvaliarCliente avaliarCliente,
-            Concessoes concessoes,
-            HistoricoLimites historicoLimites,
-            ChavesDeIdempotencia chaves,
-            TransactionOperations transacao,
-            Clock relogio,
-            RegistroDecisoes registro) {
-        this.avaliarCliente = avaliarCliente;
-        this.concessoes = concessoes;
-        this.historicoLimites = historicoLimites;
-        this.chaves = chaves;
-        this.transacao = transacao;
-        this.relogio = relogio;
-        this.registro = registro;
-    }
+@Service
+public record AnalisarSolicitacao(
+        AvaliarCliente avaliarCliente,
+        Concessoes concessoes,
+        HistoricoLimites historicoLimites,
+        ChavesDeIdempotencia chaves,
+        TransactionOperations transacao,
+        Clock relogio,
+        RegistroDecisoes registro) {
 
     /** {@code chave}: the Idempotency-Key, or null; without a caller (tests, internal use) keys share one scope. */
     public Concessao executar(SolicitacaoConcessao solicitacao, String chave) {

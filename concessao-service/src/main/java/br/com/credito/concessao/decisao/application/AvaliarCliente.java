@@ -19,37 +19,19 @@ import java.util.concurrent.ExecutorService;
  * Gathers score, history and investments IN PARALLEL on the injected (virtual-thread) executor, waits at most the
  * decision deadline, turns whatever is missing into explicit unavailable values, then asks the policy. Shared by a
  * channel's request and by the recalculation after an investment, so both decide the same way.
+ *
+ * @param prazoDecisao the fan-out's overall deadline
+ * @param scoreConservador the flag's default score
  */
-public class AvaliarCliente {
-
-    private final ConsultaScore score;
-    private final ConsultaHistorico historico;
-    private final ConsultaInvestimentos investimentos;
-    private final MotorDeRegras motor;
-    private final Sinalizadores sinalizadores;
-    private final ExecutorService executor;
-    private final Duration prazo;
-    private final int scoreConservador;
-
-    /** {@code prazoDecisao}: the fan-out's overall deadline; {@code scoreConservador}: the flag's default score. */
-    public AvaliarCliente(
-            ConsultaScore score,
-            ConsultaHistorico historico,
-            ConsultaInvestimentos investimentos,
-            MotorDeRegras motor,
-            Sinalizadores sinalizadores,
-            ExecutorService executor,
-            Duration prazoDecisao,
-            int scoreConservador) {
-        this.score = score;
-        this.historico = historico;
-        this.investimentos = investimentos;
-        this.motor = motor;
-        this.sinalizadores = sinalizadores;
-        this.executor = executor;
-        this.prazo = prazoDecisao;
-        this.scoreConservador = scoreConservador;
-    }
+public record AvaliarCliente(
+        ConsultaScore score,
+        ConsultaHistorico historico,
+        ConsultaInvestimentos investimentos,
+        MotorDeRegras motor,
+        Sinalizadores sinalizadores,
+        ExecutorService executor,
+        Duration prazoDecisao,
+        int scoreConservador) {
 
     public Avaliacao avaliar(String idCliente, TipoCartao tipoCartao) {
         EntradasDaDecisao entradas = coletar(idCliente, tipoCartao);
@@ -57,7 +39,7 @@ public class AvaliarCliente {
     }
 
     EntradasDaDecisao coletar(String idCliente, TipoCartao tipoCartao) {
-        long prazoNanos = System.nanoTime() + prazo.toNanos();
+        long prazoNanos = System.nanoTime() + prazoDecisao.toNanos();
         var chamadaScore =
                 new ChamadaComPrazo<>("score-service", () -> score.consultar(idCliente), ScoreCliente::indisponivel);
         var chamadaHistorico = new ChamadaComPrazo<>(

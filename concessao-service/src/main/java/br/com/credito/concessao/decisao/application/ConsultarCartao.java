@@ -6,17 +6,11 @@ import br.com.credito.concessao.decisao.domain.NaoEncontradoException;
 import br.com.credito.concessao.decisao.domain.port.Concessoes;
 import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** The card as it stands (latest applied decision) and how its limit got there. */
-public class ConsultarCartao {
-
-    private final Concessoes concessoes;
-    private final HistoricoLimites historicoLimites;
-
-    public ConsultarCartao(Concessoes concessoes, HistoricoLimites historicoLimites) {
-        this.concessoes = concessoes;
-        this.historicoLimites = historicoLimites;
-    }
+@Service
+public record ConsultarCartao(Concessoes concessoes, HistoricoLimites historicoLimites) {
 
     public Concessao situacaoAtual(String idCliente) {
         return concessoes.ultimaAplicada(idCliente).orElseThrow(NaoEncontradoException::cliente);

@@ -8,21 +8,16 @@ import br.com.credito.concessao.decisao.domain.SolicitacaoRevisao;
 import br.com.credito.concessao.decisao.domain.port.Concessoes;
 import br.com.credito.concessao.decisao.domain.port.SolicitacoesRevisao;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
 
 /** LGPD art. 20: explains a stored decision and records the customer's request for a human review of it. */
-public class ExplicarDecisao {
+@Service
+public record ExplicarDecisao(Concessoes concessoes, SolicitacoesRevisao revisoes) {
 
-    private final Concessoes concessoes;
-    private final SolicitacoesRevisao revisoes;
-    private final RedatorDeExplicacao redator = new RedatorDeExplicacao();
-
-    public ExplicarDecisao(Concessoes concessoes, SolicitacoesRevisao revisoes) {
-        this.concessoes = concessoes;
-        this.revisoes = revisoes;
-    }
+    private static final RedatorDeExplicacao REDATOR = new RedatorDeExplicacao();
 
     public Explicacao explicar(UUID idConcessao) {
-        return concessoes.buscar(idConcessao).map(redator::explicar).orElseThrow(NaoEncontradoException::concessao);
+        return concessoes.buscar(idConcessao).map(REDATOR::explicar).orElseThrow(NaoEncontradoException::concessao);
     }
 
     /** A repeated request for the same decision answers the protocol already given instead of opening another. */

@@ -16,6 +16,7 @@ import br.com.credito.concessao.recalculo.domain.SituacaoEvento;
 import br.com.credito.concessao.recalculo.domain.port.EventosProcessados;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -23,36 +24,18 @@ import org.springframework.transaction.support.TransactionOperations;
  * id is recorded in the same transaction as the limit change, so a redelivered event changes nothing; any exception
  * propagates so that the message is not acknowledged and comes back after its visibility timeout.
  */
-public class RecalcularLimite {
+@Service
+public record RecalcularLimite(
+        AvaliarCliente avaliarCliente,
+        Concessoes concessoes,
+        HistoricoLimites historicoLimites,
+        SolicitacoesRevisao revisoes,
+        EventosProcessados eventos,
+        Sinalizadores sinalizadores,
+        TransactionOperations transacao,
+        Clock relogio) {
 
-    private final AvaliarCliente avaliarCliente;
-    private final Concessoes concessoes;
-    private final HistoricoLimites historicoLimites;
-    private final SolicitacoesRevisao revisoes;
-    private final EventosProcessados eventos;
-    private final Sinalizadores sinalizadores;
-    private final TransactionOperations transacao;
-    private final Clock relogio;
-    private final PoliticaDeRecalculo politica = new PoliticaDeRecalculo();
-
-    public RecalcularLimite(
-            AvaliarCliente avaliarCliente,
-            Concessoes concessoes,
-            HistoricoLimites historicoLimites,
-            SolicitacoesRevisao revisoes,
-            EventosProcessados eventos,
-            Sinalizadores sinalizadores,
-            TransactionOperations transacao,
-            Clock relogio) {
-        this.avaliarCliente = avaliarCliente;
-        this.concessoes = concessoes;
-        this.historicoLimites = historicoLimites;
-        this.revisoes = revisoes;
-        this.eventos = eventos;
-        this.sinalizadores = sinalizadores;
-        this.transacao = transacao;
-        this.relogio = relogio;
-    }
+    private static final PoliticaDeRecalculo POLITICA = new PoliticaDeRecalculo();
 
     public SituacaoEvento executar(InvestimentoRegistrado evento) {
         if (eventos.jaProcessado(evento.idEvento())) {
@@ -83,7 +66,7 @@ public class RecalcularLimite {
         if (eventos.jaProcessado(evento.idEvento()) || atual.isEmpty()) {
             return SituacaoEvento.JA_PROCESSADO;
         }
-        DesfechoRecalculo desfecho = politica.decidir(atual.get(), avaliacao.resultado());
+        DesfechoRecalculo desfecho = POLITICA.decidir(atual.get(), avaliacao.resultado());
         boolean elevar = desfecho instanceof DesfechoRecalculo.Elevar;
         Concessao nova = Concessao.recalculada(
                 avaliacao.entradas(), avaliacao.resultado(), evento.idEvento(), elevar, relogio.instant());

@@ -9,6 +9,9 @@ import java.util.Optional;
  * The tunable part of the credit policy: one immutable document per published version. Fields are nullable so that
  * an incomplete draft reaches {@link ValidadorDeParametros} and is answered field by field; a stored version has
  * always passed it.
+ *
+ * @param fatorReducaoPorProduto null where every open balance weighs alike ({@code fatorReducaoDividas}), as in
+ *     version 1
  */
 public record ParametrosPolitica(
         Integer scoreMinimo,
@@ -20,28 +23,6 @@ public record ParametrosPolitica(
         BigDecimal passoArredondamento,
         RiscoIndefinido riscoIndefinido,
         Map<TipoProduto, BigDecimal> fatorReducaoPorProduto) {
-
-    /** A policy that weighs every open balance alike ({@code fatorReducaoDividas}), as version 1 does. */
-    public ParametrosPolitica(
-            Integer scoreMinimo,
-            Integer diasAtrasoMaximo,
-            List<FaixaScore> faixasScore,
-            Map<TipoCartao, ParametrosCartao> cartoes,
-            BigDecimal fatorReducaoDividas,
-            Map<TipoInvestimento, BigDecimal> pesosGarantia,
-            BigDecimal passoArredondamento,
-            RiscoIndefinido riscoIndefinido) {
-        this(
-                scoreMinimo,
-                diasAtrasoMaximo,
-                faixasScore,
-                cartoes,
-                fatorReducaoDividas,
-                pesosGarantia,
-                passoArredondamento,
-                riscoIndefinido,
-                null);
-    }
 
     /** A score band, both ends inclusive, with the base limit it grants. */
     public record FaixaScore(Integer scoreDe, Integer scoreAte, String classificacao, BigDecimal limiteBase) {

@@ -12,17 +12,7 @@ import org.springframework.stereotype.Service;
 
 /** Puts a draft (or an older inactive version) in force; the version it replaces becomes its rollback target. */
 @Service
-public class AtivarVersao {
-
-    private final RepositorioPoliticas repositorio;
-    private final AuditoriaPoliticas auditoria;
-    private final TrocaDeVersaoAtiva troca;
-
-    AtivarVersao(RepositorioPoliticas repositorio, AuditoriaPoliticas auditoria, TrocaDeVersaoAtiva troca) {
-        this.repositorio = repositorio;
-        this.auditoria = auditoria;
-        this.troca = troca;
-    }
+public record AtivarVersao(RepositorioPoliticas repositorio, AuditoriaPoliticas auditoria, TrocaDeVersaoAtiva troca) {
 
     /** {@code ativador}: the caller's token subject; it must differ from the version's author (four eyes). */
     public VersaoPolitica ativar(int versao, String ativador) {

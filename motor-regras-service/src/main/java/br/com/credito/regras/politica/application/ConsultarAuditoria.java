@@ -8,15 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** The audit trail of a version: who created it and who put it in force (or back in force), and when. */
 @Service
-public class ConsultarAuditoria {
-
-    private final RepositorioPoliticas repositorio;
-    private final AuditoriaPoliticas auditoria;
-
-    public ConsultarAuditoria(RepositorioPoliticas repositorio, AuditoriaPoliticas auditoria) {
-        this.repositorio = repositorio;
-        this.auditoria = auditoria;
-    }
+public record ConsultarAuditoria(RepositorioPoliticas repositorio, AuditoriaPoliticas auditoria) {
 
     public List<RegistroDeAuditoria> trilha(int versao) {
         repositorio.buscar(versao).orElseThrow(() -> TrocaDeVersaoAtiva.inexistente(versao));

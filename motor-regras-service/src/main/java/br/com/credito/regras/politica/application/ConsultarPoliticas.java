@@ -8,13 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 @Service
-public class ConsultarPoliticas {
-
-    private final RepositorioPoliticas repositorio;
-
-    public ConsultarPoliticas(RepositorioPoliticas repositorio) {
-        this.repositorio = repositorio;
-    }
+public record ConsultarPoliticas(RepositorioPoliticas repositorio) {
 
     public List<VersaoPolitica> listar() {
         return repositorio.listar();

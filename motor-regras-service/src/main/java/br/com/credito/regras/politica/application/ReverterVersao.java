@@ -11,15 +11,7 @@ import org.springframework.stereotype.Service;
  * repeated rollbacks walk back through the activation history.
  */
 @Service
-public class ReverterVersao {
-
-    private final RepositorioPoliticas repositorio;
-    private final TrocaDeVersaoAtiva troca;
-
-    ReverterVersao(RepositorioPoliticas repositorio, TrocaDeVersaoAtiva troca) {
-        this.repositorio = repositorio;
-        this.troca = troca;
-    }
+public record ReverterVersao(RepositorioPoliticas repositorio, TrocaDeVersaoAtiva troca) {
 
     /**
      * A rollback puts back a version that was already approved and in force, so it needs no second person: in an

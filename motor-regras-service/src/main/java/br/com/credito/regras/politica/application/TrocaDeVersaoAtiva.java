@@ -19,26 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * poll. Two concurrent swaps cannot both win: the losing one breaks the one-active index and gets 409.
  */
 @Component
-class TrocaDeVersaoAtiva {
-
-    private final RepositorioPoliticas repositorio;
-    private final AuditoriaPoliticas auditoria;
-    private final TransactionTemplate transacao;
-    private final PoliticaVigenteEmCache cache;
-    private final Clock relogio;
-
-    TrocaDeVersaoAtiva(
-            RepositorioPoliticas repositorio,
-            AuditoriaPoliticas auditoria,
-            TransactionTemplate transacao,
-            PoliticaVigenteEmCache cache,
-            Clock relogio) {
-        this.repositorio = repositorio;
-        this.auditoria = auditoria;
-        this.transacao = transacao;
-        this.cache = cache;
-        this.relogio = relogio;
-    }
+record TrocaDeVersaoAtiva(
+        RepositorioPoliticas repositorio,
+        AuditoriaPoliticas auditoria,
+        TransactionTemplate transacao,
+        PoliticaVigenteEmCache cache,
+        Clock relogio) {
 
     /**
      * @param escolha given the active version (if any), picks the version to activate and the "previous" it records

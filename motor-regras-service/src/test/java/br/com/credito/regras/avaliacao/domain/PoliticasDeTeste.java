@@ -59,7 +59,8 @@ public final class PoliticasDeTeste {
                 new BigDecimal("0.40"),
                 pesosPadrao(),
                 new BigDecimal("100"),
-                new RiscoIndefinido(score, historico, new BigDecimal("1000")));
+                new RiscoIndefinido(score, historico, new BigDecimal("1000")),
+                null);
     }
 
     /** A stricter candidate: debts count in full and GOLD demands score 700. */
@@ -75,7 +76,8 @@ public final class PoliticasDeTeste {
                 BigDecimal.ONE,
                 p.pesosGarantia(),
                 p.passoArredondamento(),
-                p.riscoIndefinido());
+                p.riscoIndefinido(),
+                null);
     }
 
     public static List<FaixaScore> faixasPadrao() {

@@ -66,7 +66,8 @@ class ValidadorDeParametrosTest {
                 p.fatorReducaoDividas(),
                 pesos,
                 p.passoArredondamento(),
-                p.riscoIndefinido());
+                p.riscoIndefinido(),
+                null);
 
         assertThat(validador.validar(invalida))
                 .containsExactly(
@@ -88,7 +89,8 @@ class ValidadorDeParametrosTest {
                 p.fatorReducaoDividas(),
                 p.pesosGarantia(),
                 new BigDecimal("0.5"),
-                p.riscoIndefinido());
+                p.riscoIndefinido(),
+                null);
 
         assertThat(validador.validar(invalida))
                 .containsExactly(
@@ -101,7 +103,7 @@ class ValidadorDeParametrosTest {
 
     @Test
     void deveApontarCadaCampoAusente() {
-        var vazia = new ParametrosPolitica(null, null, null, null, null, null, null, null);
+        var vazia = new ParametrosPolitica(null, null, null, null, null, null, null, null, null);
 
         assertThat(validador.validar(vazia))
                 .extracting(ErroValidacao::campo)
@@ -127,6 +129,7 @@ class ValidadorDeParametrosTest {
                 p.fatorReducaoDividas(),
                 p.pesosGarantia(),
                 p.passoArredondamento(),
-                p.riscoIndefinido());
+                p.riscoIndefinido(),
+                null);
     }
 }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.credito.common.aquecimento.GracaDosDisjuntores;
 import br.com.credito.common.http.ChamadaResiliente;
+import br.com.credito.common.http.ConexoesHttp;
+import br.com.credito.common.http.Destino;
 import br.com.credito.concessao.decisao.adapter.out.score.ScoreHttpClient;
 import br.com.credito.concessao.decisao.domain.ScoreCliente;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -61,13 +63,10 @@ class GracaNoArranqueTest {
                 umaTentativa,
                 disjuntores.circuitBreaker("score"),
                 Bulkhead.of("s", BulkheadConfig.custom().maxConcurrentCalls(10).build()));
-        var http = RestClientDeDownstream.criar(
-                RestClient.builder(),
-                URI.create(wiremock.baseUrl()),
-                Duration.ofMillis(200),
-                READ_TIMEOUT,
-                resiliencia,
-                (pedido, corpo, execucao) -> execucao.execute(pedido, corpo));
+        var destino = new Destino(URI.create(wiremock.baseUrl()), Duration.ofMillis(200), READ_TIMEOUT);
+        var http = RestClientDeDownstream.ajuste((pedido, corpo, execucao) -> execucao.execute(pedido, corpo))
+                .apply(ConexoesHttp.para(RestClient.builder(), destino, resiliencia))
+                .build();
         cliente = new ScoreHttpClient(http, resiliencia);
     }
 

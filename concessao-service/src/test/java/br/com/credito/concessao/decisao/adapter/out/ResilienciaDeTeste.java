@@ -1,6 +1,8 @@
 package br.com.credito.concessao.decisao.adapter.out;
 
 import br.com.credito.common.http.ChamadaResiliente;
+import br.com.credito.common.http.ConexoesHttp;
+import br.com.credito.common.http.Destino;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -34,16 +36,13 @@ public final class ResilienciaDeTeste {
     }
 
     public static RestClient restClient(WireMockExtension servidor) {
-        return RestClientDeDownstream.criar(
-                RestClient.builder(),
-                URI.create(servidor.baseUrl()),
-                Duration.ofMillis(200),
-                Duration.ofSeconds(2),
-                chamada("pool"),
-                (pedido, corpo, execucao) -> {
+        var destino = new Destino(URI.create(servidor.baseUrl()), Duration.ofMillis(200), Duration.ofSeconds(2));
+        return RestClientDeDownstream.ajuste((pedido, corpo, execucao) -> {
                     pedido.getHeaders().setBearerAuth("token-de-servico");
                     return execucao.execute(pedido, corpo);
-                });
+                })
+                .apply(ConexoesHttp.para(RestClient.builder(), destino, chamada("pool")))
+                .build();
     }
 
     public static ChamadaResiliente chamada(String nome) {

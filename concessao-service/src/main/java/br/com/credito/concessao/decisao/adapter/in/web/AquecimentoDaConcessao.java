@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * stored: a decision is an audited record, and its fan-out would call the downstreams as a real one.
  */
 @Component
-class AquecimentoDaConcessao implements ExercicioDeAquecimento {
+record AquecimentoDaConcessao(ConsultarCartao consultar, JsonMapper json) implements ExercicioDeAquecimento {
 
     /** Not a client id the platform issues (those are digits); only read, so a collision would change nothing. */
     private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";
@@ -21,14 +21,6 @@ class AquecimentoDaConcessao implements ExercicioDeAquecimento {
     private static final String SOLICITACAO = """
             {"idCliente":"aquecimento-sintetico","tipoCartao":"GOLD"}
             """;
-
-    private final ConsultarCartao consultar;
-    private final JsonMapper json;
-
-    AquecimentoDaConcessao(ConsultarCartao consultar, JsonMapper json) {
-        this.consultar = consultar;
-        this.json = json;
-    }
 
     @Override
     public String nome() {

@@ -4,20 +4,16 @@ import br.com.credito.concessao.decisao.domain.Concessao;
 import br.com.credito.concessao.decisao.domain.port.RegistroDecisoes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code credito.concessao.decisoes{codigoDecisao}}: the CloudWatch alarms and both dashboards read this exact name
  * and tag set (every tag is a CloudWatch dimension), so no other tag is added.
  */
-public class DecisoesMicrometer implements RegistroDecisoes {
+@Component
+public record DecisoesMicrometer(MeterRegistry metricas) implements RegistroDecisoes {
 
     static final String METRICA = "credito.concessao.decisoes";
-
-    private final MeterRegistry metricas;
-
-    public DecisoesMicrometer(MeterRegistry metricas) {
-        this.metricas = metricas;
-    }
 
     @Override
     public void decisaoTomada(Concessao concessao) {

@@ -13,17 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Keys per caller ({@code dono}) that expire after the retention, as investimento's: a retry after that decides
  * anew, and the table holds only recent keys.
  */
-public class ChavesDeIdempotenciaJdbcAdapter implements ChavesDeIdempotencia {
-
-    private final JdbcClient jdbc;
-    private final Clock relogio;
-    private final Duration retencao;
-
-    public ChavesDeIdempotenciaJdbcAdapter(JdbcClient jdbc, Clock relogio, Duration retencao) {
-        this.jdbc = jdbc;
-        this.relogio = relogio;
-        this.retencao = retencao;
-    }
+public record ChavesDeIdempotenciaJdbcAdapter(JdbcClient jdbc, Clock relogio, Duration retencao)
+        implements ChavesDeIdempotencia {
 
     @Override
     public Optional<ChaveIdempotencia> buscar(String dono, String chave) {

@@ -10,17 +10,13 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-public class ConcessaoJdbcAdapter implements Concessoes {
+@Component
+public record ConcessaoJdbcAdapter(JdbcClient jdbc) implements Concessoes {
 
     private static final String COLUNAS = "id, codigo_decisao, descricao, limite_aprovado, versao_politica, motivos,"
             + " entradas, origem, id_evento, aplicada, decidida_em";
-
-    private final JdbcClient jdbc;
-
-    public ConcessaoJdbcAdapter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void salvar(Concessao c) {

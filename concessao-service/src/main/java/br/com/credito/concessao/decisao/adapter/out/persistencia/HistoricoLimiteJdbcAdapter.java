@@ -5,14 +5,10 @@ import br.com.credito.concessao.decisao.domain.port.HistoricoLimites;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-public class HistoricoLimiteJdbcAdapter implements HistoricoLimites {
-
-    private final JdbcClient jdbc;
-
-    public HistoricoLimiteJdbcAdapter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+@Component
+public record HistoricoLimiteJdbcAdapter(JdbcClient jdbc) implements HistoricoLimites {
 
     @Override
     public void registrar(AlteracaoLimite a) {

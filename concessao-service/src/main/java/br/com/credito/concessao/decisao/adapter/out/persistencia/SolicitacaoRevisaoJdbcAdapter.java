@@ -9,17 +9,11 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** Protocol numbers: {@code REV-<year>-<8-digit sequence>}, readable over the phone. */
-public class SolicitacaoRevisaoJdbcAdapter implements SolicitacoesRevisao {
-
-    private final JdbcClient jdbc;
-    private final Clock relogio;
-
-    public SolicitacaoRevisaoJdbcAdapter(JdbcClient jdbc, Clock relogio) {
-        this.jdbc = jdbc;
-        this.relogio = relogio;
-    }
+@Component
+public record SolicitacaoRevisaoJdbcAdapter(JdbcClient jdbc, Clock relogio) implements SolicitacoesRevisao {
 
     @Override
     public SolicitacaoRevisao registrar(UUID idConcessao, OrigemRevisao origem, String justificativa) {

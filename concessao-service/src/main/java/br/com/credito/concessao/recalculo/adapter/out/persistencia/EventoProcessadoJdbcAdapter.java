@@ -6,16 +6,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-public class EventoProcessadoJdbcAdapter implements EventosProcessados {
-
-    private final JdbcClient jdbc;
-    private final Clock relogio;
-
-    public EventoProcessadoJdbcAdapter(JdbcClient jdbc, Clock relogio) {
-        this.jdbc = jdbc;
-        this.relogio = relogio;
-    }
+@Component
+public record EventoProcessadoJdbcAdapter(JdbcClient jdbc, Clock relogio) implements EventosProcessados {
 
     @Override
     public boolean jaProcessado(UUID idEvento) {

@@ -25,11 +25,10 @@ public class HistoricoBureauHttpClient extends AdaptadorHttp implements Consulta
         return ouIndisponivel(
                 "HISTORICO_INDISPONIVEL",
                 "O bureau de historico nao respondeu e nao ha copia do historico em cache.",
-                () -> resiliencia
-                        .buscar(() -> http.get()
-                                .uri("/historico-bureau/v1/clientes/{idCliente}/contratos", idCliente)
-                                .retrieve()
-                                .body(HistoricoBureauResponse.class))
+                () -> buscar(
+                                HistoricoBureauResponse.class,
+                                "/historico-bureau/v1/clientes/{idCliente}/contratos",
+                                idCliente)
                         .map(resposta -> HistoricoBureauMapper.paraDominio(idCliente, resposta)));
     }
 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and must never risk an event.
  */
 @Component
-class AquecimentoDasConsultas implements ExercicioDeAquecimento {
+record AquecimentoDasConsultas(ConsultarInvestimentos consultar, JsonMapper json) implements ExercicioDeAquecimento {
 
     /** Not a client id the platform issues (those are digits); reads only, so a collision would change nothing. */
     private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";
@@ -21,14 +21,6 @@ class AquecimentoDasConsultas implements ExercicioDeAquecimento {
     private static final String REGISTRO = """
             {"idCliente":"aquecimento-sintetico","tipoInvestimento":"CDB","valor":10000.00}
             """;
-
-    private final ConsultarInvestimentos consultar;
-    private final JsonMapper json;
-
-    AquecimentoDasConsultas(ConsultarInvestimentos consultar, JsonMapper json) {
-        this.consultar = consultar;
-        this.json = json;
-    }
 
     @Override
     public String nome() {

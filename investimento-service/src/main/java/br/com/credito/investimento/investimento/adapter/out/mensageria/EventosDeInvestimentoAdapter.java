@@ -11,15 +11,8 @@ import org.springframework.stereotype.Component;
  * stores one publication per {@code AFTER_COMMIT} listener in that same transaction, so a rollback leaves no row.
  */
 @Component
-class EventosDeInvestimentoAdapter implements EventosDeInvestimento {
-
-    private final ApplicationEventPublisher publicador;
-    private final ContextoDeRastreio rastreio;
-
-    EventosDeInvestimentoAdapter(ApplicationEventPublisher publicador, ContextoDeRastreio rastreio) {
-        this.publicador = publicador;
-        this.rastreio = rastreio;
-    }
+record EventosDeInvestimentoAdapter(ApplicationEventPublisher publicador, ContextoDeRastreio rastreio)
+        implements EventosDeInvestimento {
 
     @Override
     public void investimentoCriado(Investimento investimento) {

@@ -5,15 +5,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /** To the {@code investimento-criado} topic (aws profile); concessao's queue subscribes with raw delivery. */
-final class SnsTransporte implements TransporteDeEventos {
-
-    private final SnsClient sns;
-    private final String topicoArn;
-
-    SnsTransporte(SnsClient sns, String topicoArn) {
-        this.sns = sns;
-        this.topicoArn = topicoArn;
-    }
+record SnsTransporte(SnsClient sns, String topicoArn) implements TransporteDeEventos {
 
     @Override
     public void enviar(String corpo, Map<String, String> atributos) {

@@ -6,7 +6,6 @@ import br.com.credito.investimento.investimento.domain.RegistroDeIdempotencia;
 import br.com.credito.investimento.investimento.domain.port.ChavesDeIdempotencia;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,26 +18,20 @@ import org.springframework.stereotype.Component;
  * key. No request ever sees a half-done registration, so there is no "in progress" answer to give.
  */
 @Component
-class ChavesDeIdempotenciaJdbcAdapter implements ChavesDeIdempotencia {
+record ChavesDeIdempotenciaJdbcAdapter(JdbcClient jdbc, Clock clock, InvestimentoProperties propriedades)
+        implements ChavesDeIdempotencia {
 
     /** A holder that rolls back between our insert and our select leaves the key free again: try to take it. */
     private static final int TENTATIVAS = 3;
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-    private final Duration retencao;
-
-    ChavesDeIdempotenciaJdbcAdapter(JdbcClient jdbc, Clock clock, InvestimentoProperties propriedades) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.retencao = propriedades.idempotencia().retencao();
-    }
 
     /** Forgets keys older than the retention; the index on criado_em keeps this a range delete. */
     @Scheduled(fixedDelayString = "${investimento.idempotencia.intervalo-limpeza}")
     void esquecerChavesAntigas() {
         jdbc.sql("DELETE FROM idempotencia WHERE criado_em < :limite")
-                .param("limite", Timestamp.from(clock.instant().minus(retencao)))
+                .param(
+                        "limite",
+                        Timestamp.from(clock.instant()
+                                .minus(propriedades.idempotencia().retencao())))
                 .update();
     }
 

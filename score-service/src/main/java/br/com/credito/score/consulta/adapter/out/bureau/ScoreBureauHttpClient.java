@@ -25,11 +25,7 @@ public class ScoreBureauHttpClient extends AdaptadorHttp implements ConsultaScor
         return ouIndisponivel(
                 "SCORE_INDISPONIVEL",
                 "O bureau de score nao respondeu e nao ha copia do score em cache.",
-                () -> resiliencia
-                        .buscar(() -> http.get()
-                                .uri("/score-bureau/v1/scores/{idCliente}", idCliente)
-                                .retrieve()
-                                .body(ScoreBureauResponse.class))
+                () -> buscar(ScoreBureauResponse.class, "/score-bureau/v1/scores/{idCliente}", idCliente)
                         .map(resposta -> ScoreBureauMapper.paraDominio(idCliente, resposta)));
     }
 }
