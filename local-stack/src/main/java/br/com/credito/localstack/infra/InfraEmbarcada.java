@@ -10,9 +10,6 @@ import java.util.Deque;
 /** The embedded servers, started in order and stopped in reverse, each stop isolated from the others' failures. */
 public final class InfraEmbarcada implements AutoCloseable {
 
-    /** Requests of each kind the simulator answers before the services' first minute: enough for its JIT. */
-    private static final int AQUECIMENTO_DO_BUREAU = 1_500;
-
     private final Deque<AutoCloseable> iniciados = new ArrayDeque<>();
     private PostgresLocal postgres;
     private ElasticMqEmbarcado sqs;
@@ -39,8 +36,6 @@ public final class InfraEmbarcada implements AutoCloseable {
             SimuladorBureau bureau = WireMockBureau.iniciar(config.bureau(), config.raiz());
             infra.iniciados.push(bureau);
             infra.bureauAdmin = bureau.urlAdmin();
-            // In the background: it ends long before the slowest service is ready.
-            Thread.ofVirtual().name("aquecimento-do-bureau").start(() -> bureau.aquecer(AQUECIMENTO_DO_BUREAU));
             return infra;
         } catch (IOException | RuntimeException e) {
             infra.close();

@@ -6,9 +6,6 @@ package br.com.credito.localstack.infra;
  */
 public interface SimuladorBureau extends AutoCloseable {
 
-    /** Answers {@code vezes} requests of generated clients and forgets them (a warm-up, see WireMockBureau). */
-    int aquecer(int vezes);
-
     /** Where the admin API is, to change fixtures and inject faults at run time. */
     String urlAdmin();
 

@@ -1,19 +1,11 @@
 package br.com.credito.localstack.infra;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,7 +19,6 @@ import java.util.stream.Stream;
 public final class WireMockBureau implements SimuladorBureau {
 
     static final int JOURNAL_MAXIMO = 10_000;
-    private static final String MARCA_DE_AQUECIMENTO = "X-Aquecimento-Do-Simulador";
 
     private final WireMockServer servidor;
 
@@ -51,42 +42,6 @@ public final class WireMockBureau implements SimuladorBureau {
         WireMockServer servidor = new WireMockServer(opcoes);
         servidor.start();
         return new WireMockBureau(servidor);
-    }
-
-    /**
-     * The real bureau is an external service, warm whenever the platform calls it; a fresh simulator is not: its first
-     * templated answers cost a cold JVM milliseconds each, on the cores the services' first minute needs. So the
-     * launcher runs this while the services start: generated clients are asked for {@code vezes} times each way
-     * (score, history), then these requests leave the journal, which the drills and the README's count read.
-     * Returns how many were answered 200.
-     */
-    @Override
-    public int aquecer(int vezes) {
-        int respondidas = 0;
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            for (int i = 0; i < vezes; i++) {
-                String id = String.format(Locale.ROOT, "9%05d", i % 100_000);
-                for (String caminho : List.of(
-                        "/score-bureau/v1/scores/" + id, "/historico-bureau/v1/clientes/" + id + "/contratos")) {
-                    int status = http.send(
-                                    HttpRequest.newBuilder(URI.create("http://localhost:" + servidor.port() + caminho))
-                                            .header(MARCA_DE_AQUECIMENTO, "sim")
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode();
-                    respondidas += status == 200 ? 1 : 0;
-                }
-            }
-        } catch (IOException e) {
-            // a warm-up that could not run costs the first minute some latency, nothing else
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            servidor.removeServeEventsMatching(RequestPatternBuilder.allRequests()
-                    .withHeader(MARCA_DE_AQUECIMENTO, WireMock.equalTo("sim"))
-                    .build());
-        }
-        return respondidas;
     }
 
     @Override

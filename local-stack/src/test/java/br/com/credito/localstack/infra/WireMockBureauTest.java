@@ -43,17 +43,6 @@ class WireMockBureauTest {
     }
 
     @Test
-    void oAquecimentoRespondeClientesGeradosENaoFicaNoJournal() throws Exception {
-        try (WireMockBureau bureau = WireMockBureau.iniciar(0, RAIZ)) {
-            assertThat(bureau.aquecer(3)).as("3 scores e 3 historicos gerados").isEqualTo(6);
-            get(bureau, "/score-bureau/12345");
-
-            assertThat(contar(bureau, "/score-bureau/.*")).contains("\"count\" : 1");
-            assertThat(contar(bureau, "/historico-bureau/.*")).contains("\"count\" : 0");
-        }
-    }
-
-    @Test
     void oLimitePadraoEOQueOReadmeDoSimuladorPromete() throws Exception {
         String readme = Files.readString(RAIZ.resolve("bureau-simulator/README.md"));
 
