@@ -164,8 +164,8 @@ PRIORIDADE_GRUPO=${PRIORIDADE_GRUPO:-}
 if [[ -n $PRIORIDADE_GRUPO && -w /proc/$$/autogroup ]]; then
   # only once setsid ran: before that the stack's pid is still in this drill's session
   for _ in $(seq 1 50); do [[ $(ps -o sid= -p "$PID_PILHA" | tr -d ' ') != "$PID_PILHA" ]] || break; sleep 0.1; done
-  for pid in $$ "$PID_PILHA"; do echo "$PRIORIDADE_GRUPO" >"/proc/$pid/autogroup" 2>/dev/null || true; done
-  ao_sair "echo 0 >/proc/$$/autogroup"
+  nice_dos_grupos "$PRIORIDADE_GRUPO" $$ "$PID_PILHA"
+  ao_sair "nice_dos_grupos 0 $$"
   log "autogroups da pilha e do drill com nice $PRIORIDADE_GRUPO"
 fi
 banner() {

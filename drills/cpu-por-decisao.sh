@@ -106,9 +106,9 @@ if [[ -n $PRIORIDADE ]]; then
   log "threads da pilha com nice $PRIORIDADE"
 fi
 if [[ -n $PRIORIDADE_GRUPO && -w /proc/$$/autogroup ]]; then
-  grupos() { local pid; for pid in $$ $(cut -d' ' -f1 "$RAIZES"); do echo "$1" >"/proc/$pid/autogroup" 2>/dev/null || true; done; }
-  ao_sair "grupos 0"
-  grupos "$PRIORIDADE_GRUPO"
+  GRUPOS="$$ $(cut -d' ' -f1 "$RAIZES" | tr '\n' ' ')"
+  ao_sair "nice_dos_grupos 0 $GRUPOS"
+  nice_dos_grupos "$PRIORIDADE_GRUPO" $GRUPOS
   log "autogroups da pilha e do wrk com nice $PRIORIDADE_GRUPO"
 fi
 

@@ -294,3 +294,12 @@ cpu_resumo() {
     { d = $2 - antes[$1]; if ($1 == "~reaped") r = d; else { t += d; printf "%s=%.1f ", $1, d } }
     END { printf "total=%.1f (reaped children: build, training, extraction: %.1f)\n", t, r }' "$1" "$2"
 }
+
+# nice_dos_grupos NICE PID...: the nice of each PID's autogroup. With autogroup scheduling (Linux's default on desktops
+# and many servers) a nice value only ranks threads of one session: a niced build in a session of its own still gets
+# as much CPU as a whole stack, so a drill ranks the sessions themselves.
+nice_dos_grupos() {
+  local nice=$1 pid
+  shift
+  for pid in "$@"; do echo "$nice" >"/proc/$pid/autogroup" 2>/dev/null || true; done
+}
