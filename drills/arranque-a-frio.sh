@@ -16,7 +16,8 @@
 # stopped on exit (also on Ctrl-C), with the restarted service. Bounded: PRONTIDAO_MAX_S + DURACAO_A_S + DURACAO_B_S
 # + PARADA_MAX_S + REINICIO_MAX_S + the stop (90 s) + Gatling's start-up and report (twice). Loopback only.
 # PRIORIDADE_GRUPO: see below. CPU seconds per process are printed at the banner and after (a) (drills/lib.sh
-# cpu_da_sessao): they hardly move with other load on the box, unlike the times.
+# cpu_da_sessao, and PostgreSQL's own with cpu_do_postgres): they hardly move with other load on the box, unlike the
+# times.
 # Needs: a JDK 25 (the stack; Gatling through ./mvnw, from Maven Central), curl, jq, awk, ss (iproute2).
 set -euo pipefail
 source "$(dirname "$0")/portas.sh"
@@ -165,8 +166,9 @@ if [[ -n $PRIORIDADE_GRUPO && -w /proc/$$/autogroup ]]; then
   # only once setsid ran: before that the stack's pid is still in this drill's session
   for _ in $(seq 1 50); do [[ $(ps -o sid= -p "$PID_PILHA" | tr -d ' ') != "$PID_PILHA" ]] || break; sleep 0.1; done
   nice_dos_grupos "$PRIORIDADE_GRUPO" $$ "$PID_PILHA"
+  nice_quando_ouvir "$PRIORIDADE_GRUPO" "$LOCAL_POSTGRES_PORT" "$PRONTIDAO_MAX_S"
   ao_sair "nice_dos_grupos 0 $$"
-  log "autogroups da pilha e do drill com nice $PRIORIDADE_GRUPO"
+  log "autogroups da pilha, do PostgreSQL (quando ouvir) e do drill com nice $PRIORIDADE_GRUPO"
 fi
 banner() {
   kill -0 "$PID_PILHA" 2>/dev/null || { tail -n 40 "$SAIDA_PILHA" >&2; echo "a pilha terminou antes do banner" >&2; exit 2; }
@@ -180,7 +182,7 @@ until banner; do
 done
 T_PRONTO=$(agora_ms)
 touch "$TRABALHO/sinal-a"
-cpu_da_sessao "$PID_PILHA" >"$TRABALHO/cpu-pronta"
+{ cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-pronta"
 PRONTA_LAUNCHER_S=$(sed -n 's/.*pronta em \([0-9.]*\) s.*/\1/p' "$SAIDA_PILHA" | head -n1)
 log "banner: pronta em ${PRONTA_LAUNCHER_S} s (launcher); $(((T_PRONTO - T_INICIO) / 1000)) s desde o comando (com o build)"
 
@@ -190,7 +192,7 @@ NP_A0=$(nao_permitidas)
 amostrar "$TRABALHO/servidores-a"
 PID_AMOSTRAS_A=${PIDS_FILHOS[-1]}
 wait "$PID_CARGA_A" 2>/dev/null || true
-cpu_da_sessao "$PID_PILHA" >"$TRABALHO/cpu-a"
+{ cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-a"
 kill "$PID_AMOSTRAS_A" 2>/dev/null || true
 NP_A=$(($(nao_permitidas) - NP_A0))
 LOG_A=$(nao_permitidas_no_log "$LINHA_A")

@@ -303,3 +303,35 @@ nice_dos_grupos() {
   shift
   for pid in "$@"; do echo "$nice" >"/proc/$pid/autogroup" 2>/dev/null || true; done
 }
+
+# pid_que_ouve PORT: the pid of the process listening on PORT of loopback, or nothing.
+pid_que_ouve() {
+  ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n1
+}
+
+# nice_quando_ouvir NICE PORT SECONDS: in the background, waits up to SECONDS for a process to listen on PORT, then
+# sets the nice of its autogroup. For PostgreSQL, which pg_ctl starts in a session of its own: ranking the stack's
+# session above everything else and not PostgreSQL's starves the database whenever the services are busy (a start's
+# first requests then fail on Hikari's 2 s connection timeout, a drill artefact, not the code).
+nice_quando_ouvir() {
+  local nice=$1 porta=$2 segundos=$3
+  (
+    for _ in $(seq 1 $((segundos * 5))); do
+      pid=$(pid_que_ouve "$porta")
+      if [[ -n $pid ]]; then nice_dos_grupos "$nice" "$pid"; exit 0; fi
+      sleep 0.2
+    done
+  ) &
+}
+
+# cpu_do_postgres PORT: "postgres SECONDS", the CPU of the PostgreSQL listening on PORT: the postmaster, its live
+# backends and what it reaped (cpu_da_sessao cannot see it: pg_ctl starts it in a session of its own).
+cpu_do_postgres() {
+  local raiz hz
+  raiz=$(pid_que_ouve "$1")
+  [[ -n $raiz ]] || return 0
+  hz=$(getconf CLK_TCK)
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | sed 's/^\([0-9]*\) (.*) /\1 x /' |
+    awk -v raiz="$raiz" -v hz="$hz" '$1 == raiz || $4 == raiz { t += $14 + $15; if ($1 == raiz) t += $16 + $17 }
+      END { printf "postgres %.1f\n", t / hz }'
+}
