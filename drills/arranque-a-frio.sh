@@ -134,6 +134,13 @@ amostrar() {
               if ($1 ~ /_count/) n += $NF; else if ($1 ~ /le="0.3"/) r += $NF }
               END { if (n > 0) printf "%s %s %d %d\n", t, s, n, n - r }'
       done >>"$arquivo"
+      # concessão's connection pool: in use, waiting, timed out, and the summed use/acquire times so far
+      curl -s --max-time 2 -H "Authorization: Bearer $TOKEN" "http://localhost:$LOCAL_CONCESSAO_PORT/actuator/prometheus" \
+        | awk -v t="$t" '/^hikaricp_connections_active\{/ { a = $NF } /^hikaricp_connections_pending\{/ { p = $NF }
+            /^hikaricp_connections_timeout_total\{/ { to = $NF }
+            /^hikaricp_connections_usage_seconds_sum\{/ { us = $NF } /^hikaricp_connections_usage_seconds_count\{/ { un = $NF }
+            /^hikaricp_connections_acquire_seconds_sum\{/ { as = $NF } /^hikaricp_connections_acquire_seconds_count\{/ { an = $NF }
+            END { if (an != "") printf "%s %d %d %d %s %d %s %d\n", t, a, p, to, us, un, as, an }' >>"$arquivo.pool"
       sleep 5
     done
   ) &
@@ -146,6 +153,17 @@ por_servico() {
     { b = int(($1 - t0) / 5000); linha[b] = linha[b] sprintf(" %s=%d/%d", s, $4 - l0, $3 - n0); n0 = $3; l0 = $4
       if (b > ult) ult = b }
     END { for (b = 0; b <= ult; b++) if (b in linha) printf "      ate %3d s (lentos/atendidos):%s\n", b * 5 + 5, linha[b] }'
+}
+
+# pool_de_conexoes FILE T0_MS -> per sample: connections in use and waiting, mean use and acquire time (ms) and
+# time-outs since the previous sample: tells a pool held too long (slow transactions) from a pool too small.
+pool_de_conexoes() {
+  awk 'NR > 1 { du = $6 - un; da = $8 - an; uso = "-"; espera = "-"
+      if (du > 0) uso = sprintf("%.0f", 1000 * ($5 - us) / du)
+      if (da > 0) espera = sprintf("%.0f", 1000 * ($7 - as) / da)
+      printf "      ate %3d s: em uso=%d esperando=%d uso medio=%s ms espera media=%s ms time-outs=%d\n",
+        ($1 - t0) / 1000, $2, $3, uso, espera, $4 - to }
+    { us = $5; un = $6; as = $7; an = $8; to = $4 }' t0="$2" "$1"
 }
 
 # --- (a) the first minute after the banner ------------------------------------------------------------------
@@ -211,6 +229,8 @@ echo "      por 5 s desde o banner:"
 baldes "$A" "$T_PRONTO"
 echo "      por servico (requisicoes de /v1 atendidas pelo servidor de cada um, por 5 s):"
 por_servico "$TRABALHO/servidores-a" "$T_PRONTO"
+echo "      pool de conexoes de concessao (por 5 s: em uso e esperando na amostra, tempo medio de uso e de espera, time-outs):"
+pool_de_conexoes "$TRABALHO/servidores-a.pool" "$T_PRONTO"
 
 # --- (b) one service restarted under load --------------------------------------------------------------------
 pid_na_porta() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -n1 | cut -d= -f2; }
