@@ -1,8 +1,12 @@
 package br.com.credito.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.verify;
 
 import br.com.credito.common.apoio.AplicacaoDeTeste;
+import br.com.credito.common.security.ResolvedorDeTokenBearer;
 import br.com.credito.testsupport.ContratoDeSegurancaIT;
 import br.com.credito.testsupport.ServidoresDeTeste;
 import br.com.credito.testsupport.TokensDeTeste;
@@ -16,13 +20,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 @SpringBootTest(classes = AplicacaoDeTeste.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ServidoresDeTeste.Jwks.class)
 class ContratoComumIT extends ContratoDeSegurancaIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Spied, not replaced: the real resolver answers, the test sees that the chain asked it. */
+    @MockitoSpyBean
+    private ResolvedorDeTokenBearer resolvedorDeToken;
+
+    @MockitoSpyBean
+    private HttpFirewall firewall;
 
     @Override
     protected RequisicaoProtegida leituraProtegida() {
@@ -92,6 +105,25 @@ class ContratoComumIT extends ContratoDeSegurancaIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertProblema(resposta, 405, "METODO_NAO_PERMITIDO");
+    }
+
+    /**
+     * The platform's resolver and firewall (no regular expressions), not Spring's defaults, see the request, and a
+     * malformed header is still a 401.
+     */
+    @Test
+    void aCadeiaLeOTokenComOResolvedorDaPlataforma() throws Exception {
+        assertThat(get("/v1/falha/indisponivel").statusCode()).isEqualTo(503);
+        verify(resolvedorDeToken, atLeastOnce()).resolve(any());
+        verify(firewall, atLeastOnce()).getFirewalledRequest(any());
+
+        HttpResponse<String> malFormado = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base() + "/v1/falha/indisponivel"))
+                        .GET()
+                        .header("Authorization", "Bearer um token com espacos")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblema(malFormado, 401, "NAO_AUTENTICADO");
     }
 
     @Test

@@ -29,9 +29,12 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Every service is an OAuth2 resource server: RS256 tokens from the configured issuer, for audience
@@ -96,13 +99,31 @@ public class SegurancaAutoConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Spring's strict firewall with its header rules checked without regular expressions ({@link CaracteresDoFirewall}). */
+    @Bean
+    @ConditionalOnMissingBean
+    static HttpFirewall firewallSemExpressoesRegulares() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(CaracteresDoFirewall::nomePermitido);
+        firewall.setAllowedHeaderValues(CaracteresDoFirewall::valorPermitido);
+        firewall.setAllowedParameterNames(CaracteresDoFirewall::nomePermitido);
+        return firewall;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(BearerTokenResolver.class)
+    ResolvedorDeTokenBearer resolvedorDeTokenBearer() {
+        return new ResolvedorDeTokenBearer();
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain apiSecurityFilterChain(
             HttpSecurity http,
             ObjectProvider<ApiAuthorizationRules> regras,
             ProblemResponseWriter writer,
-            SegurancaProperties propriedades)
+            SegurancaProperties propriedades,
+            BearerTokenResolver resolvedorDeToken)
             throws Exception {
         var escopos = new JwtAuthenticationConverter();
         escopos.setJwtGrantedAuthoritiesConverter(new EscoposConverter(propriedades.prefixoEscopo()));
@@ -127,7 +148,8 @@ public class SegurancaAutoConfiguration {
                     // catch-all "authenticated" let HEAD past every scope (issue 16).
                     auth.anyRequest().denyAll();
                 })
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(escopos))
+                .oauth2ResourceServer(rs -> rs.bearerTokenResolver(resolvedorDeToken)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(escopos))
                         .authenticationEntryPoint(naoAutenticado)
                         .accessDeniedHandler(negado))
                 .exceptionHandling(
