@@ -33,4 +33,11 @@ MODULOS=auth-server,edge-gateway,concessao-service,motor-regras-service,historic
 mkdir -p .local-stack
 LANCADOR=".local-stack/launcher-$$.jar"
 cp local-stack/target/local-stack-0.1.0-SNAPSHOT.jar "$LANCADOR"
-exec "$JAVA_BIN" -jar "$LANCADOR" "$@"
+# The launcher's own JVM (ElasticMQ, the bureau simulator, the supervision of the children) follows the children's
+# profile: C1 only and a serial GC by default, so it takes less of the two cores the services start on (with JDK
+# defaults, C2 and G1, it used 17-21 CPU s up to the banner, with these 12.5); C2 and a parallel GC with --carga, where
+# it serves load tests. LOCAL_STACK_LAUNCHER_JAVA_OPTS replaces them.
+OPCOES_LANCADOR="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+for argumento in "$@"; do [[ $argumento != --carga ]] || OPCOES_LANCADOR="-XX:+UseParallelGC"; done
+# shellcheck disable=SC2086 # options are words
+exec "$JAVA_BIN" ${LOCAL_STACK_LAUNCHER_JAVA_OPTS-$OPCOES_LANCADOR} -jar "$LANCADOR" "$@"
