@@ -42,20 +42,32 @@ class PilhaLocalSinaisIT {
 
     @BeforeEach
     void portasLivresEDadosProprios(org.junit.jupiter.api.TestInfo teste) throws IOException {
-        for (String nome : List.of(
-                "LOCAL_POSTGRES_PORT",
-                "LOCAL_REDIS_PORT",
-                "LOCAL_SQS_PORT",
-                "LOCAL_BUREAU_PORT",
-                "LOCAL_AUTH_PORT",
-                "LOCAL_EDGE_PORT",
-                "LOCAL_CONCESSAO_PORT",
-                "LOCAL_REGRAS_PORT",
-                "LOCAL_HISTORICO_PORT",
-                "LOCAL_SCORE_PORT",
-                "LOCAL_INVESTIMENTO_PORT",
-                "LOCAL_ADMIN_PORT")) {
-            portas.put(nome, Integer.toString(portaLivre()));
+        // Every socket stays open until all ports are chosen: closed one by one, the system could hand the same free
+        // port out twice, and the launcher then refused to start ("porta configurada para bureau-simulator e
+        // motor-regras-service").
+        List<ServerSocket> reservadas = new ArrayList<>();
+        try {
+            for (String nome : List.of(
+                    "LOCAL_POSTGRES_PORT",
+                    "LOCAL_REDIS_PORT",
+                    "LOCAL_SQS_PORT",
+                    "LOCAL_BUREAU_PORT",
+                    "LOCAL_AUTH_PORT",
+                    "LOCAL_EDGE_PORT",
+                    "LOCAL_CONCESSAO_PORT",
+                    "LOCAL_REGRAS_PORT",
+                    "LOCAL_HISTORICO_PORT",
+                    "LOCAL_SCORE_PORT",
+                    "LOCAL_INVESTIMENTO_PORT",
+                    "LOCAL_ADMIN_PORT")) {
+                ServerSocket socket = new ServerSocket(0);
+                reservadas.add(socket);
+                portas.put(nome, Integer.toString(socket.getLocalPort()));
+            }
+        } finally {
+            for (ServerSocket socket : reservadas) {
+                socket.close();
+            }
         }
         dados = RAIZ.resolve("local-stack/target/it-sinais/"
                 + teste.getTestMethod().orElseThrow().getName());
@@ -196,11 +208,5 @@ class PilhaLocalSinaisIT {
                 .inheritIO()
                 .start();
         assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    }
-
-    private static int portaLivre() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
