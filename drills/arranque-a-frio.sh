@@ -233,7 +233,6 @@ echo "      pool de conexoes de concessao (por 5 s: em uso e esperando na amostr
 pool_de_conexoes "$TRABALHO/servidores-a.pool" "$T_PRONTO"
 
 # --- (b) one service restarted under load --------------------------------------------------------------------
-pid_na_porta() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -n1 | cut -d= -f2; }
 pronto() { [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PORTA_REINICIO/actuator/health/readiness") == 200 ]]; }
 reiniciar() { # the same command line, environment and folder as the launcher's child; its log beside the others
   local pid=$1 cwd cmd=() amb=()
@@ -262,7 +261,7 @@ reiniciar() { # the same command line, environment and folder as the launcher's 
 }
 B="$TRABALHO/b"
 : >"$B"
-PID_ALVO=$(pid_na_porta "$PORTA_REINICIO")
+PID_ALVO=$(pid_que_ouve "$PORTA_REINICIO")
 [[ -n $PID_ALVO ]] || { echo "nada escuta na porta $PORTA_REINICIO ($RESTART_MODULO)" >&2; exit 2; }
 carga "$B" "$TRABALHO/sinal-b" "$TPS_B" "$DURACAO_B_S"
 PID_CARGA_B=${PIDS_FILHOS[-1]}

@@ -69,7 +69,7 @@ fi
 # pid listening on each port (empty when nothing listens there: that column reads 0).
 declare -A PID_DE
 for nome in "${NOMES[@]}"; do
-  PID_DE[$nome]=$(ss -Hltnp "sport = :${PORTA[$nome]}" | grep -o 'pid=[0-9]*' | head -n1 | cut -d= -f2 || true)
+  PID_DE[$nome]=$(pid_que_ouve "${PORTA[$nome]}")
 done
 [[ -n ${PID_DE[concessao]} ]] || { echo "nada escuta na porta de concessao ${PORTA[concessao]}" >&2; exit 2; }
 RAIZES="$TRABALHO/raizes"
