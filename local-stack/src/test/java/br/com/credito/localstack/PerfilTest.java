@@ -11,10 +11,11 @@ class PerfilTest {
     private static final Servico EDGE = new Servico("edge-gateway", 8080, Map.of("SERVER_PORT", "8080"), false);
 
     @Test
-    void desenvolvimentoDeveIniciarRapidoSemMudarOAmbiente() {
-        assertThat(Perfil.DESENVOLVIMENTO.opcoesJvm(nome -> null)).contains("-XX:TieredStopAtLevel=1");
+    void desenvolvimentoDeveIniciarRapidoCompilandoCedoEAquecendoSoOQueOCompiladorPrecisa() {
+        assertThat(Perfil.DESENVOLVIMENTO.opcoesJvm(nome -> null))
+                .contains("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1");
         assertThat(Perfil.DESENVOLVIMENTO.aplicar(EDGE, nome -> null).ambiente())
-                .isEqualTo(Map.of("SERVER_PORT", "8080"));
+                .isEqualTo(Map.of("SERVER_PORT", "8080", "CREDITO_AQUECIMENTO_ITERACOES", "100"));
     }
 
     @Test
