@@ -37,12 +37,17 @@ class CartaoController {
     private final AnalisarSolicitacao analisarSolicitacao;
     private final ConsultarCartao consultarCartao;
     private final ExplicarDecisao explicarDecisao;
+    private final AdmissaoDeDecisoes admissao;
 
     CartaoController(
-            AnalisarSolicitacao analisarSolicitacao, ConsultarCartao consultarCartao, ExplicarDecisao explicarDecisao) {
+            AnalisarSolicitacao analisarSolicitacao,
+            ConsultarCartao consultarCartao,
+            ExplicarDecisao explicarDecisao,
+            AdmissaoDeDecisoes admissao) {
         this.analisarSolicitacao = analisarSolicitacao;
         this.consultarCartao = consultarCartao;
         this.explicarDecisao = explicarDecisao;
+        this.admissao = admissao;
     }
 
     @Operation(
@@ -57,8 +62,9 @@ class CartaoController {
             descricao = "A Idempotency-Key já foi usada com outro corpo.")
     @ErroDocumentado(
             status = 503,
-            codigos = {"REGRAS_INDISPONIVEL", "BANCO_INDISPONIVEL"},
-            descricao = "Nenhuma decisão foi tomada (motor de regras ou armazenamento fora do ar); tente de novo.")
+            codigos = {"REGRAS_INDISPONIVEL", "BANCO_INDISPONIVEL", "SOBRECARGA"},
+            descricao = "Nenhuma decisão foi tomada (motor de regras ou armazenamento fora do ar, ou decisões"
+                    + " demais em andamento nesta instância); tente de novo (Retry-After).")
     @PostMapping("/v1/cartao/concessao")
     ConcessaoResponse conceder(
             @Valid @RequestBody ConcessaoRequest pedido,
@@ -66,7 +72,9 @@ class CartaoController {
                     @Pattern(regexp = CHAVE_REGEX, message = "deve ter de 1 a 100 caracteres ASCII visíveis")
                     String chave,
             Principal chamador) {
-        return ConcessaoResponse.de(analisarSolicitacao.executar(pedido.paraDominio(), dono(chamador), chave));
+        var solicitacao = pedido.paraDominio();
+        return ConcessaoResponse.de(
+                admissao.admitir(() -> analisarSolicitacao.executar(solicitacao, dono(chamador), chave)));
     }
 
     @Operation(

@@ -33,6 +33,17 @@ class ConcessaoExceptionHandler extends BaseExceptionHandler {
                 5);
     }
 
+    @ExceptionHandler(AdmissaoDeDecisoes.AdmissaoRecusadaException.class)
+    ResponseEntity<Object> sobrecarga(AdmissaoDeDecisoes.AdmissaoRecusadaException ex) {
+        log.warn("Decisao recusada na admissao: decisoes simultaneas no limite durante toda a espera");
+        return responderDepois(
+                problemas.criar(
+                        TipoProblema.SERVICO_INDISPONIVEL,
+                        "SOBRECARGA",
+                        "Decisoes demais em andamento nesta instancia; nenhuma decisao foi tomada. Tente novamente."),
+                1);
+    }
+
     @ExceptionHandler(ConflitoDeIdempotenciaException.class)
     ResponseEntity<Object> conflitoDeIdempotencia(ConflitoDeIdempotenciaException ex) {
         return responder(problemas.criar(

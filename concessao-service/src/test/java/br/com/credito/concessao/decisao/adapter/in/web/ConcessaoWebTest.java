@@ -24,6 +24,7 @@ import br.com.credito.concessao.decisao.domain.OrigemRevisao;
 import br.com.credito.concessao.decisao.domain.SolicitacaoConcessao;
 import br.com.credito.concessao.decisao.domain.SolicitacaoRevisao;
 import br.com.credito.concessao.decisao.domain.TipoCartao;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,9 +54,19 @@ import org.springframework.test.web.servlet.ResultActions;
             OAuth2ClientWebSecurityAutoConfiguration.class,
             OAuth2ResourceServerWebSecurityAutoConfiguration.class
         })
+@Import(AdmissaoDeDecisoes.class)
 class ConcessaoWebTest {
 
     private static final String PROBLEMA = "application/problem+json";
+
+    /** The admission's bulkhead with Resilience4j's defaults: these tests send one request at a time. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Bulkheads {
+        @Bean
+        BulkheadRegistry bulkheadRegistry() {
+            return BulkheadRegistry.ofDefaults();
+        }
+    }
 
     @Autowired
     private MockMvc mvc;
