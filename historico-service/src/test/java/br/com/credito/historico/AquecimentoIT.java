@@ -27,7 +27,8 @@ class AquecimentoIT extends ProvaDeAquecimento {
 
     @Override
     protected String[] exercicios() {
-        return new String[] {"historico-bureau", "historico-resposta", "http-local", "redis"};
+        return new String[] {"historico-bureau", "historico-bureau-cliente", "historico-resposta", "http-local", "redis"
+        };
     }
 
     @Test

@@ -61,6 +61,6 @@ public enum Perfil {
             }
         });
         ambienteFinal.putAll(servico.ambiente());
-        return new Servico(servico.modulo(), servico.porta(), ambienteFinal, servico.temSwagger());
+        return new Servico(servico.modulo(), servico.porta(), ambienteFinal, servico.temSwagger(), servico.aquece());
     }
 }

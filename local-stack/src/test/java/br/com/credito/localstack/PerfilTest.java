@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PerfilTest {
 
-    private static final Servico EDGE = new Servico("edge-gateway", 8080, Map.of("SERVER_PORT", "8080"), false);
+    private static final Servico EDGE = new Servico("edge-gateway", 8080, Map.of("SERVER_PORT", "8080"), false, true);
 
     @Test
     void desenvolvimentoDeveIniciarRapidoCompilandoCedoEAquecendoSoOQueOCompiladorPrecisa() {
@@ -44,7 +44,7 @@ class PerfilTest {
 
     @Test
     void oAmbienteDoProprioServicoDeveValerSobreOPerfil() {
-        var servico = new Servico("edge-gateway", 8080, Map.of("EDGE_LIMITE_CAPACIDADE", "10"), false);
+        var servico = new Servico("edge-gateway", 8080, Map.of("EDGE_LIMITE_CAPACIDADE", "10"), false, true);
 
         assertThat(Perfil.CARGA.aplicar(servico, nome -> null).ambiente())
                 .containsEntry("EDGE_LIMITE_CAPACIDADE", "10");

@@ -27,7 +27,7 @@ class AquecimentoIT extends ProvaDeAquecimento {
 
     @Override
     protected String[] exercicios() {
-        return new String[] {"score-bureau", "score-resposta", "http-local", "redis"};
+        return new String[] {"score-bureau", "score-bureau-cliente", "score-resposta", "http-local", "redis"};
     }
 
     @Test

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +31,12 @@ public class AquecimentoAutoConfiguration {
     @Bean
     Aquecimento aquecimento(ObjectProvider<ExercicioDeAquecimento> exercicios, AquecimentoProperties propriedades) {
         return new Aquecimento(exercicios.orderedStream().toList(), propriedades);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty("credito.aquecimento.treino")
+    FimDoTreino fimDoTreino() {
+        return new FimDoTreino(System::exit);
     }
 
     @Bean

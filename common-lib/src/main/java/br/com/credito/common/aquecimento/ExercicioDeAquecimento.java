@@ -1,7 +1,9 @@
 package br.com.credito.common.aquecimento;
 
+import java.net.URI;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,6 +62,12 @@ public interface ExercicioDeAquecimento {
     /** An answer as the web layer writes it: the synthetic value built and written as JSON. */
     static ExercicioDeAquecimento resposta(String nome, JsonMapper mapper, Supplier<?> resposta) {
         return de(nome, () -> mapper.writeValueAsString(resposta.get()));
+    }
+
+    /** The instance's own liveness probe on loopback: a harmless address for a warm-up request. */
+    static URI vivacidadeLocal(Environment ambiente) {
+        return URI.create(
+                "http://127.0.0.1:" + ambiente.getRequiredProperty("local.server.port") + "/actuator/health/liveness");
     }
 
     @FunctionalInterface

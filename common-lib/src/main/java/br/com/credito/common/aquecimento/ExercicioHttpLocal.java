@@ -38,9 +38,9 @@ final class ExercicioHttpLocal implements ExercicioDeAquecimento {
 
     @Override
     public void executar() throws Exception {
-        String base = "http://127.0.0.1:" + ambiente.getRequiredProperty("local.server.port");
-        enviar(HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness")));
-        enviar(HttpRequest.newBuilder(URI.create(base + "/v1/aquecimento"))
+        URI vivacidade = ExercicioDeAquecimento.vivacidadeLocal(ambiente);
+        enviar(HttpRequest.newBuilder(vivacidade));
+        enviar(HttpRequest.newBuilder(vivacidade.resolve("/v1/aquecimento"))
                 .header("Authorization", "Bearer " + tokenSintetico)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"aquecimento\":true}")));

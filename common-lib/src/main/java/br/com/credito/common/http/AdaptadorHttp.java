@@ -4,6 +4,8 @@ import br.com.credito.common.problem.ProblemaException;
 import br.com.credito.common.problem.TipoProblema;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -32,6 +34,16 @@ public abstract class AdaptadorHttp {
     protected <R> Optional<R> buscar(Class<R> tipo, String uri, Object... variaveis) {
         return resiliencia.buscar(
                 () -> http.get().uri(uri, variaveis).retrieve().body(tipo));
+    }
+
+    /**
+     * Warm-up (issue 14): one GET through this adapter's client to {@code sonda}, an address outside its downstream
+     * (the instance's own liveness probe), its JSON answer read. The pool, the interceptors, the observation and the
+     * message converters run as on a real call, so the first real one does not pay for them; the downstream sees
+     * nothing (a bureau bills every call) and no breaker, retry or bulkhead counts it.
+     */
+    public void aquecerCliente(URI sonda) {
+        http.get().uri(sonda).retrieve().body(Map.class);
     }
 
     /**

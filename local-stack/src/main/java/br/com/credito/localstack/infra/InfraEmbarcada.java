@@ -33,8 +33,9 @@ public final class InfraEmbarcada implements AutoCloseable {
             infra.sqs.iniciar();
             infra.iniciados.push(infra.sqs);
             infra.sqsEndpoint = infra.sqs.endpoint().toString();
-            SimuladorBureau bureau = WireMockBureau.iniciar(config.bureau(), config.raiz());
+            WireMockBureau bureau = WireMockBureau.iniciar(config.bureau(), config.raiz());
             infra.iniciados.push(bureau);
+            bureau.aquecerEmSegundoPlano();
             infra.bureauAdmin = bureau.urlAdmin();
             return infra;
         } catch (IOException | RuntimeException e) {

@@ -1,11 +1,18 @@
 package br.com.credito.localstack.infra;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -19,6 +26,12 @@ import java.util.stream.Stream;
 public final class WireMockBureau implements SimuladorBureau {
 
     static final int JOURNAL_MAXIMO = 10_000;
+
+    /** Marks the launcher's own warm-up requests, so they can be taken out of the journal again. */
+    static final String CABECALHO_AQUECIMENTO = "X-Aquecimento-Lancador";
+
+    /** Above the 200 calls after which the launcher's C1 compiles a method (its default profile's threshold). */
+    static final int RODADAS_DE_AQUECIMENTO = 300;
 
     private final WireMockServer servidor;
 
@@ -42,6 +55,53 @@ public final class WireMockBureau implements SimuladorBureau {
         WireMockServer servidor = new WireMockServer(opcoes);
         servidor.start();
         return new WireMockBureau(servidor);
+    }
+
+    /**
+     * Answers the generated clients' paths of both bureaus {@code rodadas} times, on the launcher's time rather than on
+     * the first decisions': cold, the first templated answers took seconds while the services' first real calls
+     * waited on them, a cost the real bureau (a warm external service) never adds. The warm-up's requests are then
+     * removed from the journal (only they carry the header), so call counts stay the services' own, even for a call
+     * that arrived meanwhile. Returns how many answers were 200.
+     */
+    int aquecer(int rodadas) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + servidor.port();
+        int respondidas = 0;
+        for (int i = 0; i < rodadas; i++) {
+            // 9xxxxx: the generated-client fixtures, the ones a new client of the drills and load tests meets.
+            String cliente = Integer.toString(900_000 + i % 100_000);
+            for (String caminho : List.of(
+                    "/score-bureau/v1/scores/" + cliente, "/historico-bureau/v1/clientes/" + cliente + "/contratos")) {
+                HttpRequest pedido = HttpRequest.newBuilder(URI.create(base + caminho))
+                        .header(CABECALHO_AQUECIMENTO, "1")
+                        .build();
+                if (http.send(pedido, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    respondidas++;
+                }
+            }
+        }
+        servidor.removeServeEventsMatching(RequestPatternBuilder.allRequests()
+                .withHeader(CABECALHO_AQUECIMENTO, WireMock.equalTo("1"))
+                .build());
+        return respondidas;
+    }
+
+    /** {@link #aquecer} on a thread of its own, so the applications start meanwhile; a failure only costs the warm-up. */
+    void aquecerEmSegundoPlano() {
+        Thread.ofPlatform().name("aquecimento-bureau").daemon().start(() -> {
+            long inicio = System.nanoTime();
+            try {
+                int respondidas = aquecer(RODADAS_DE_AQUECIMENTO);
+                System.out.printf(
+                        "[local-stack] simulador do bureau aquecido em %.1f s (%d respostas 200)%n",
+                        (System.nanoTime() - inicio) / 1e9, respondidas);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("[local-stack] aviso: aquecimento do simulador do bureau falhou: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     @Override

@@ -52,18 +52,24 @@ public final class CatalogoDeServicos {
                 "CREDITO_CLIENT_ID", "concessao-service",
                 "CREDITO_CLIENT_SECRET", "concessao-secret");
         return List.of(
-                new Servico("auth-server", portas.auth(), Map.of("CREDITO_SEGURANCA_ISSUER_URI", emissor), false),
+                new Servico(
+                        "auth-server", portas.auth(), Map.of("CREDITO_SEGURANCA_ISSUER_URI", emissor), false, false),
                 new Servico(
                         "edge-gateway",
                         portas.edge(),
                         juntar(comum, urls, Map.of("CONCESSAO_URL", url(portas.concessao()))),
-                        false),
+                        false,
+                        true),
                 new Servico(
-                        "concessao-service", portas.concessao(), juntar(comum, banco, sqs, urls, tokenDeServico), true),
-                new Servico("motor-regras-service", portas.regras(), juntar(comum, banco), true),
-                new Servico("historico-service", portas.historico(), juntar(comum, redis), true),
-                new Servico("score-service", portas.score(), juntar(comum, redis), true),
-                new Servico("investimento-service", portas.investimento(), juntar(comum, banco, sqs), true));
+                        "concessao-service",
+                        portas.concessao(),
+                        juntar(comum, banco, sqs, urls, tokenDeServico),
+                        true,
+                        true),
+                new Servico("motor-regras-service", portas.regras(), juntar(comum, banco), true, true),
+                new Servico("historico-service", portas.historico(), juntar(comum, redis), true, true),
+                new Servico("score-service", portas.score(), juntar(comum, redis), true, true),
+                new Servico("investimento-service", portas.investimento(), juntar(comum, banco, sqs), true, true));
     }
 
     private static String url(int porta) {

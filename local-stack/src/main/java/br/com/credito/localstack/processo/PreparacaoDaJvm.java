@@ -20,9 +20,9 @@ import java.util.jar.JarOutputStream;
 /**
  * Makes every start after the first much faster, without making any stop slow. The executable jar is extracted once
  * per content (Boot's {@code -Djarmode=tools extract}: class data sharing cannot use nested jars), and a training run
- * of the extracted application ({@code -Dspring.context.exit=onRefresh}, as Spring Boot documents) writes its class
- * data once per jar content, JVM options and Java version: the AOT cache on JDK 25+ (JEP 514/515), a static AppCDS
- * archive on JDK 21–24. The applications then only read it, so they exit as fast as without it (writing the cache at
+ * of the extracted application (through its warm-up, or to the refreshed context for the auth server, as Spring Boot
+ * documents) writes its class data once per jar content, JVM options and Java version: the AOT cache on JDK 25+ (JEP
+ * 514/515), a static AppCDS archive on JDK 21–24. The applications then only read it, so they exit as fast as without it (writing the cache at
  * exit cost a minute on the first stop).
  */
 final class PreparacaoDaJvm {
@@ -77,10 +77,16 @@ final class PreparacaoDaJvm {
                     : List.of("-XX:SharedArchiveFile=" + arquivo, "-Xlog:cds*=off");
         }
 
-        List<String> opcoesDeTreino() {
+        /**
+         * @param ateOFimDoAquecimento the run goes through common-lib's warm-up and exits at its end, so the cache also
+         *     holds the classes the warm-up loaded (request handling, JSON, JDBC, Redis, the outbound clients) and, on
+         *     JDK 25, the method profiles it gathered; otherwise it stops once the context refreshed
+         */
+        List<String> opcoesDeTreino(boolean ateOFimDoAquecimento) {
             String saida = versaoJava >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
             String log = versaoJava >= 25 ? "-Xlog:aot*=off,cds*=off" : "-Xlog:cds*=off";
-            return List.of(saida + emTreino(), log, "-Dspring.context.exit=onRefresh");
+            String fim = ateOFimDoAquecimento ? "-Dcredito.aquecimento.treino=true" : "-Dspring.context.exit=onRefresh";
+            return List.of(saida + emTreino(), log, fim);
         }
     }
 

@@ -15,11 +15,11 @@ import java.util.function.BiConsumer;
 
 /**
  * The training runs that write the applications' class-data caches, before the applications start (after a build,
- * once per jar). A run is the application itself with {@code -Dspring.context.exit=onRefresh}: its context refreshes
- * (every singleton created, Flyway migrating the embedded database as the real start would, nothing served: the web
- * server and the queue listeners are lifecycle beans, never started) and the JVM exits and writes the cache. So it
- * needs what the real start needs, and gets it: the embedded servers are up by then, and it runs with the
- * application's own environment. As many at once as there are cores; a failed run only leaves that application
+ * once per jar). A run is the application itself: a service with common-lib's warm-up starts as for real, warms up
+ * and exits at the warm-up's end ({@code credito.aquecimento.treino}), so its cache holds what the warm-up loaded and
+ * profiled; the auth server, which has none, stops once its context refreshed ({@code spring.context.exit=onRefresh}).
+ * Either way the JVM writes the cache as it exits. So a run needs what the real start needs, and gets it: the
+ * embedded servers are up by then, and it runs with the application's own environment. As many at once as there are cores; a failed run only leaves that application
  * without a cache.
  */
 final class TreinoDoCache {
@@ -84,13 +84,13 @@ final class TreinoDoCache {
             throws IOException, InterruptedException {
         PreparacaoDaJvm.CacheDeClasses cache = execucao.cache();
         Path log = pastaLogs.resolve(servico.modulo() + "-treino-cache.log");
-        ProcessBuilder construtor = new ProcessBuilder(
-                        PreparacaoDaJvm.comando(ProcessoFilho.java(), opcoesJvm, cache.opcoesDeTreino(), execucao))
+        ProcessBuilder construtor = new ProcessBuilder(PreparacaoDaJvm.comando(
+                        ProcessoFilho.java(), opcoesJvm, cache.opcoesDeTreino(servico.aquece()), execucao))
                 .directory(raiz.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         construtor.environment().putAll(servico.ambiente());
-        // Nothing listens in a refresh-only run; port 0 all the same, should a listener start early.
+        // A free port: a run through the warm-up serves its own exercises, and must not take the real one.
         construtor.environment().put("SERVER_PORT", "0");
         long inicio = System.nanoTime();
         // stdin stays a pipe from this launcher: the run ends with it (VigiaDoLancador).

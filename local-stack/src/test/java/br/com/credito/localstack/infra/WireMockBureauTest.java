@@ -43,6 +43,22 @@ class WireMockBureauTest {
     }
 
     @Test
+    void oAquecimentoRespondeOsClientesGeradosESaiDoJournal() throws Exception {
+        try (WireMockBureau bureau = WireMockBureau.iniciar(0, RAIZ)) {
+            get(bureau, "/score-bureau/v1/scores/912345");
+
+            assertThat(bureau.aquecer(3))
+                    .as("score e historico de 3 clientes gerados")
+                    .isEqualTo(6);
+
+            assertThat(contar(bureau, "/score-bureau/.*"))
+                    .as("so a chamada de fora continua no journal")
+                    .contains("\"count\" : 1");
+            assertThat(contar(bureau, "/historico-bureau/.*")).contains("\"count\" : 0");
+        }
+    }
+
+    @Test
     void oLimitePadraoEOQueOReadmeDoSimuladorPromete() throws Exception {
         String readme = Files.readString(RAIZ.resolve("bureau-simulator/README.md"));
 

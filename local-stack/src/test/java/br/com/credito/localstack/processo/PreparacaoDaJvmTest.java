@@ -18,8 +18,15 @@ class PreparacaoDaJvmTest {
     void noJdk25OTreinoGravaOCacheAotEAAplicacaoSoOLe() throws IOException {
         PreparacaoDaJvm.CacheDeClasses cache = new PreparacaoDaJvm.CacheDeClasses(pasta.resolve("app-x.aot"), 25);
 
-        assertThat(cache.opcoesDeTreino())
-                .contains("-XX:AOTCacheOutput=" + pasta.resolve("app-x.aot.treino"), "-Dspring.context.exit=onRefresh");
+        assertThat(cache.opcoesDeTreino(true))
+                .as("um servico com aquecimento treina ate o fim dele")
+                .contains(
+                        "-XX:AOTCacheOutput=" + pasta.resolve("app-x.aot.treino"), "-Dcredito.aquecimento.treino=true")
+                .doesNotContain("-Dspring.context.exit=onRefresh");
+        assertThat(cache.opcoesDeTreino(false))
+                .as("sem aquecimento (o auth server), ate o contexto pronto")
+                .contains("-XX:AOTCacheOutput=" + pasta.resolve("app-x.aot.treino"), "-Dspring.context.exit=onRefresh")
+                .doesNotContain("-Dcredito.aquecimento.treino=true");
         assertThat(cache.opcoesDeUso())
                 .as("sem cache treinado, nada: a parada nunca grava")
                 .isEmpty();
@@ -35,7 +42,7 @@ class PreparacaoDaJvmTest {
     void antesDoJdk25OTreinoGravaUmArquivoAppCdsEstatico() throws IOException {
         PreparacaoDaJvm.CacheDeClasses cache = new PreparacaoDaJvm.CacheDeClasses(pasta.resolve("app-x.jsa"), 21);
 
-        assertThat(cache.opcoesDeTreino())
+        assertThat(cache.opcoesDeTreino(false))
                 .contains("-XX:ArchiveClassesAtExit=" + pasta.resolve("app-x.jsa.treino"))
                 .noneMatch(opcao -> opcao.contains("AOT"));
 

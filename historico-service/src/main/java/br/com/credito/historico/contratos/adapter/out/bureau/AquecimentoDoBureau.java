@@ -4,12 +4,13 @@ import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Warm-up (issue 14): a synthetic history-bureau answer read and mapped as a real one is, then the history written
  * and read back as JSON (the shape the Redis cache stores). No request reaches the bureau: each call is billed and
- * counted as a real consultation. Nothing is cached.
+ * counted as a real consultation; its client is warmed on the instance's own liveness probe instead. Nothing is cached.
  */
 @Configuration(proxyBeanMethods = false)
 class AquecimentoDoBureau {
@@ -21,6 +22,17 @@ class AquecimentoDoBureau {
               {"numeroContrato":"AQUECIMENTO-2","modalidade":"Financiamento","valorContratado":80000.00,
                "saldoDevedor":61000.00,"diasAtraso":15,"emInadimplencia":false}]}
             """;
+
+    /**
+     * The bureau client itself (pool, interceptors, observation, JSON reader) on the instance's own liveness probe:
+     * its first real call took 430-550 ms more than the next ones, past concessão's read timeout.
+     */
+    @Bean
+    ExercicioDeAquecimento exercicioDoClienteDoBureau(HistoricoBureauHttpClient bureau, Environment ambiente) {
+        return ExercicioDeAquecimento.de(
+                "historico-bureau-cliente",
+                () -> bureau.aquecerCliente(ExercicioDeAquecimento.vivacidadeLocal(ambiente)));
+    }
 
     @Bean
     ExercicioDeAquecimento exercicioDoBureau(JsonMapper json) {
