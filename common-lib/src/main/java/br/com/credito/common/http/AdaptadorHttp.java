@@ -47,6 +47,17 @@ public abstract class AdaptadorHttp {
     }
 
     /**
+     * The HTTP adapter behind a port, for its warm-up: configuration and warm-up beans name ports only (the services'
+     * ArchUnit rule), so this is where the two meet. Fails for anything else, so a warm-up never passes as a no-op.
+     */
+    public static AdaptadorHttp de(Object porta) {
+        if (porta instanceof AdaptadorHttp adaptador) {
+            return adaptador;
+        }
+        throw new IllegalArgumentException(porta.getClass().getSimpleName() + " nao e um adaptador HTTP");
+    }
+
+    /**
      * For a dependency the caller cannot do without: every way it can fail (open circuit, full bulkhead, HTTP or I/O
      * error, an answer that cannot be mapped) becomes one 503 with {@code codigo}, which the caller can act on.
      */

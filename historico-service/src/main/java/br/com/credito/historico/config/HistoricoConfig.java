@@ -6,6 +6,7 @@ import br.com.credito.common.security.ApiAuthorizationRules;
 import br.com.credito.common.security.Escopos;
 import br.com.credito.historico.contratos.adapter.out.bureau.HistoricoBureauHttpClient;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
+import br.com.credito.historico.contratos.domain.port.ConsultaHistorico;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ class HistoricoConfig {
 
     /** The bureau behind its port, with the resilience of the {@code historico-bureau} instances. */
     @Bean
-    HistoricoBureauHttpClient consultaHistorico(AdaptadoresHttp adaptadores, HistoricoProperties propriedades) {
+    ConsultaHistorico consultaHistorico(AdaptadoresHttp adaptadores, HistoricoProperties propriedades) {
         return adaptadores.criar(
                 HistoricoBureauHttpClient.BUREAU, propriedades.bureau(), HistoricoBureauHttpClient::new);
     }

@@ -6,6 +6,7 @@ import br.com.credito.common.security.ApiAuthorizationRules;
 import br.com.credito.common.security.Escopos;
 import br.com.credito.score.consulta.adapter.out.bureau.ScoreBureauHttpClient;
 import br.com.credito.score.consulta.domain.ScoreCliente;
+import br.com.credito.score.consulta.domain.port.ConsultaScore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ class ScoreConfig {
 
     /** The bureau behind its port, with the resilience of the {@code score-bureau} instances. */
     @Bean
-    ScoreBureauHttpClient consultaScore(AdaptadoresHttp adaptadores, ScoreProperties propriedades) {
+    ConsultaScore consultaScore(AdaptadoresHttp adaptadores, ScoreProperties propriedades) {
         return adaptadores.criar(ScoreBureauHttpClient.BUREAU, propriedades.bureau(), ScoreBureauHttpClient::new);
     }
 

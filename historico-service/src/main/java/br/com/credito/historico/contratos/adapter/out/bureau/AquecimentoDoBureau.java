@@ -1,7 +1,9 @@
 package br.com.credito.historico.contratos.adapter.out.bureau;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.common.http.AdaptadorHttp;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
+import br.com.credito.historico.contratos.domain.port.ConsultaHistorico;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -28,10 +30,10 @@ class AquecimentoDoBureau {
      * its first real call took 430-550 ms more than the next ones, past concessão's read timeout.
      */
     @Bean
-    ExercicioDeAquecimento exercicioDoClienteDoBureau(HistoricoBureauHttpClient bureau, Environment ambiente) {
+    ExercicioDeAquecimento exercicioDoClienteDoBureau(ConsultaHistorico bureau, Environment ambiente) {
         return ExercicioDeAquecimento.de(
                 "historico-bureau-cliente",
-                () -> bureau.aquecerCliente(ExercicioDeAquecimento.vivacidadeLocal(ambiente)));
+                () -> AdaptadorHttp.de(bureau).aquecerCliente(ExercicioDeAquecimento.vivacidadeLocal(ambiente)));
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package br.com.credito.score.consulta.adapter.out.bureau;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.common.http.AdaptadorHttp;
 import br.com.credito.score.consulta.domain.ScoreCliente;
+import br.com.credito.score.consulta.domain.port.ConsultaScore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -24,9 +26,10 @@ class AquecimentoDoBureau {
      * its first real call took 430-550 ms more than the next ones, past concessão's read timeout.
      */
     @Bean
-    ExercicioDeAquecimento exercicioDoClienteDoBureau(ScoreBureauHttpClient bureau, Environment ambiente) {
+    ExercicioDeAquecimento exercicioDoClienteDoBureau(ConsultaScore bureau, Environment ambiente) {
         return ExercicioDeAquecimento.de(
-                "score-bureau-cliente", () -> bureau.aquecerCliente(ExercicioDeAquecimento.vivacidadeLocal(ambiente)));
+                "score-bureau-cliente",
+                () -> AdaptadorHttp.de(bureau).aquecerCliente(ExercicioDeAquecimento.vivacidadeLocal(ambiente)));
     }
 
     @Bean
