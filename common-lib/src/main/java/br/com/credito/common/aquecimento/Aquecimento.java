@@ -16,10 +16,11 @@ import org.springframework.core.Ordered;
 /**
  * Runs the exercises when the application is ready, before it reports ready. Spring Boot publishes
  * {@code ReadinessState.ACCEPTING_TRAFFIC} right after the {@code ApplicationReadyEvent} listeners return, and the
- * readiness probe answers OUT_OF_SERVICE until then; so this listener, the last one but the training run's end, simply holds the event until the
- * warm-up is over, and the readiness probe, the load balancer's health check and CodeDeploy all wait for it. The
- * server already listens (the exercises may call it), and liveness is already CORRECT, so nothing restarts the
- * instance meanwhile. The exercises run on their own thread, so a stuck one is abandoned at {@code tempo-limite}.
+ * readiness probe answers OUT_OF_SERVICE until then; so this listener, the last one (only a training run's
+ * {@link FimDoTreino} comes after it), simply holds the event until the warm-up is over, and the readiness probe, the
+ * load balancer's health check and CodeDeploy all wait for it. The server already listens (the exercises may call
+ * it), and liveness is already CORRECT, so nothing restarts the instance meanwhile. The exercises run on their own
+ * thread, so a stuck one is abandoned at {@code tempo-limite}.
  */
 public final class Aquecimento implements ApplicationListener<ApplicationReadyEvent>, Ordered {
 

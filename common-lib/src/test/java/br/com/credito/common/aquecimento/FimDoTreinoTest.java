@@ -3,6 +3,7 @@ package br.com.credito.common.aquecimento;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +32,7 @@ class FimDoTreinoTest {
             saida.complete(codigo);
         });
         // Registered in the wrong order on purpose: Spring sorts ready listeners by their order.
-        List<ApplicationListener<ApplicationReadyEvent>> ouvintes =
-                new java.util.ArrayList<>(List.of(fim, aquecimento));
+        List<ApplicationListener<ApplicationReadyEvent>> ouvintes = new ArrayList<>(List.of(fim, aquecimento));
         AnnotationAwareOrderComparator.sort(ouvintes);
         var contexto = new GenericApplicationContext();
         contexto.refresh();

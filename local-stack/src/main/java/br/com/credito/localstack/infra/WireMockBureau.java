@@ -87,7 +87,9 @@ public final class WireMockBureau implements SimuladorBureau {
         return respondidas;
     }
 
-    /** {@link #aquecer} on a thread of its own, so the applications start meanwhile; a failure only costs the warm-up. */
+    /**
+     * {@link #aquecer} on a thread of its own, so the applications start meanwhile; a failure only costs the warm-up.
+     */
     void aquecerEmSegundoPlano() {
         Thread.ofPlatform().name("aquecimento-bureau").daemon().start(() -> {
             long inicio = System.nanoTime();

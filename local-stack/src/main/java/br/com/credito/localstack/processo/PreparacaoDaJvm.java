@@ -22,8 +22,8 @@ import java.util.jar.JarOutputStream;
  * per content (Boot's {@code -Djarmode=tools extract}: class data sharing cannot use nested jars), and a training run
  * of the extracted application (through its warm-up, or to the refreshed context for the auth server, as Spring Boot
  * documents) writes its class data once per jar content, JVM options and Java version: the AOT cache on JDK 25+ (JEP
- * 514/515), a static AppCDS archive on JDK 21–24. The applications then only read it, so they exit as fast as without it (writing the cache at
- * exit cost a minute on the first stop).
+ * 514/515), a static AppCDS archive on JDK 21–24. The applications then only read it, so they exit as fast as
+ * without it (writing the cache at exit cost a minute on the first stop).
  */
 final class PreparacaoDaJvm {
 

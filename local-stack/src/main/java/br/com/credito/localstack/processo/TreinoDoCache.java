@@ -19,8 +19,8 @@ import java.util.function.BiConsumer;
  * and exits at the warm-up's end ({@code credito.aquecimento.treino}), so its cache holds what the warm-up loaded and
  * profiled; the auth server, which has none, stops once its context refreshed ({@code spring.context.exit=onRefresh}).
  * Either way the JVM writes the cache as it exits. So a run needs what the real start needs, and gets it: the
- * embedded servers are up by then, and it runs with the application's own environment. As many at once as there are cores; a failed run only leaves that application
- * without a cache.
+ * embedded servers are up by then, and it runs with the application's own environment. As many at once as there are
+ * cores; a failed run only leaves that application without a cache.
  */
 final class TreinoDoCache {
 
