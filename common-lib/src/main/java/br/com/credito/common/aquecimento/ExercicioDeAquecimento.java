@@ -1,5 +1,6 @@
 package br.com.credito.common.aquecimento;
 
+import br.com.credito.common.http.AdaptadorHttp;
 import java.net.URI;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -62,6 +63,15 @@ public interface ExercicioDeAquecimento {
     /** An answer as the web layer writes it: the synthetic value built and written as JSON. */
     static ExercicioDeAquecimento resposta(String nome, JsonMapper mapper, Supplier<?> resposta) {
         return de(nome, () -> mapper.writeValueAsString(resposta.get()));
+    }
+
+    /**
+     * An outbound HTTP adapter's client, behind its port, sent to the instance's own liveness probe ({@link
+     * AdaptadorHttp#aquecerCliente}): the client's first-call costs are paid here, and its provider sees nothing. The
+     * adapter is looked up at each run, so a port that is not one fails the exercise instead of the start.
+     */
+    static ExercicioDeAquecimento clienteHttp(String nome, Object porta, Environment ambiente) {
+        return de(nome, () -> AdaptadorHttp.de(porta).aquecerCliente(vivacidadeLocal(ambiente)));
     }
 
     /** The instance's own liveness probe on loopback: a harmless address for a warm-up request. */

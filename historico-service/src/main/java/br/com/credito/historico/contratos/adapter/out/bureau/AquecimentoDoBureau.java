@@ -1,7 +1,6 @@
 package br.com.credito.historico.contratos.adapter.out.bureau;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
-import br.com.credito.common.http.AdaptadorHttp;
 import br.com.credito.historico.contratos.domain.HistoricoDeCredito;
 import br.com.credito.historico.contratos.domain.port.ConsultaHistorico;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Warm-up (issue 14): a synthetic history-bureau answer read and mapped as a real one is, then the history written
  * and read back as JSON (the shape the Redis cache stores). No request reaches the bureau: each call is billed and
- * counted as a real consultation; its client is warmed on the instance's own liveness probe instead. Nothing is cached.
+ * counted as a real consultation; its client is warmed on the instance's own liveness probe instead. Nothing is
+ * cached.
  */
 @Configuration(proxyBeanMethods = false)
 class AquecimentoDoBureau {
@@ -31,9 +31,7 @@ class AquecimentoDoBureau {
      */
     @Bean
     ExercicioDeAquecimento exercicioDoClienteDoBureau(ConsultaHistorico bureau, Environment ambiente) {
-        return ExercicioDeAquecimento.de(
-                "historico-bureau-cliente",
-                () -> AdaptadorHttp.de(bureau).aquecerCliente(ExercicioDeAquecimento.vivacidadeLocal(ambiente)));
+        return ExercicioDeAquecimento.clienteHttp("historico-bureau-cliente", bureau, ambiente);
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package br.com.credito.score.consulta.adapter.out.bureau;
 
 import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
-import br.com.credito.common.http.AdaptadorHttp;
 import br.com.credito.score.consulta.domain.ScoreCliente;
 import br.com.credito.score.consulta.domain.port.ConsultaScore;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +26,7 @@ class AquecimentoDoBureau {
      */
     @Bean
     ExercicioDeAquecimento exercicioDoClienteDoBureau(ConsultaScore bureau, Environment ambiente) {
-        return ExercicioDeAquecimento.de(
-                "score-bureau-cliente",
-                () -> AdaptadorHttp.de(bureau).aquecerCliente(ExercicioDeAquecimento.vivacidadeLocal(ambiente)));
+        return ExercicioDeAquecimento.clienteHttp("score-bureau-cliente", bureau, ambiente);
     }
 
     @Bean
