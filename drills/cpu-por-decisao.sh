@@ -5,7 +5,8 @@
 # CONEXOES, first straight to concessão (API Gateway's work is AWS's), then through the edge. During each point it
 # reads utime+stime from /proc/<pid>/stat of every process of the stack: each process listening on a stack port,
 # plus its descendants that listen on none (PostgreSQL's backends, ...); the load generator is not among them.
-# Prints one table: decisions/s, p50/p99, CPU ms per decision per process and in total.
+# Prints one table: decisions/s, p50/p99, CPU ms per decision per process, in total, and the part of the total that
+# went to the JIT compilers.
 #
 # Needs: wrk 4.x (Debian/Ubuntu: `apt-get install wrk`), ss (iproute2), curl, jq, awk; Linux /proc.
 # Ports: every LOCAL_*_PORT of local-stack/README.md, each defaulting to its standard port + DESLOCAMENTO (default 0).
@@ -93,6 +94,11 @@ amostra() {
       }
       for (nome in soma) print nome, soma[nome]
     }'
+  # Of which the JIT compilers of the stack's JVMs (their C1/C2 threads): a stack still compiling is not at steady
+  # state, and its CPU per decision falls from one point to the next.
+  for pid in $(cut -d' ' -f1 "$RAIZES"); do cat /proc/"$pid"/task/*/stat 2>/dev/null || true; done \
+    | awk '/\((C1|C2) CompilerThre/ { s = $0; sub(/^.*\) /, "", s); split(s, f, " "); t += f[12] + f[13] }
+           END { print "jit", t + 0 }'
 }
 
 # With autogroup scheduling (Linux's default on desktops and many servers) a nice value only ranks threads of the same
@@ -144,7 +150,7 @@ medir() { # medir ROTULO URL CONEXOES
       printf "%s %d %.0f %.1f %.1f %d %d", rot, c, ok / (dur / 1e6), p50 / 1000, p99 / 1000, f, ea
       k = split(nomes, ns, " "); t = 0
       for (i = 1; i <= k; i++) { ms = d[ns[i]] * 1000 / hz; t += ms; printf " %.2f", (ok > 0 ? ms / ok : 0) }
-      printf " %.2f %.2f\n", (ok > 0 ? t / ok : 0), t / (dur / 1e3)
+      printf " %.2f %.2f %.2f\n", (ok > 0 ? t / ok : 0), (ok > 0 ? d["jit"] * 1000 / hz / ok : 0), t / (dur / 1e3)
     }' >>"$TABELA"
   log "$(tail -n1 "$TABELA")"
 }
@@ -156,10 +162,11 @@ fi
 echo "== cpu-por-decisao: wrk em laco fechado, ${CLIENTES} clientes recorrentes, ${DURACAO_S} s por ponto apos" \
   "${AQUECIMENTO_S} s de aquecimento; $(nproc) nucleos, carga media $(cut -d' ' -f1-3 /proc/loadavg)"
 {
-  echo "via conexoes decisoes/s p50_ms p99_ms falhas em_analise ${NOMES[*]} total_ms nucleos"
+  echo "via conexoes decisoes/s p50_ms p99_ms falhas em_analise ${NOMES[*]} total_ms jit_ms nucleos"
   cat "$TABELA"
 } | column -t
-echo "  (colunas por processo: ms de CPU por decisao; falhas: nao-2xx + erros de socket; nucleos: CPU da pilha / tempo)"
+echo "  (colunas por processo: ms de CPU por decisao; jit_ms: a parte do total nos compiladores JIT; falhas: nao-2xx +"
+echo "   erros de socket; nucleos: CPU da pilha / tempo)"
 echo "  metas da issue 15: total <= 3.0 ms; a 16 conexoes >= 600 decisoes/s com p99 <= 100 ms"
 verificar "nenhum pedido falhou (nao-2xx ou erro de socket)" test "$FALHAS" -eq 0
 veredito cpu-por-decisao
