@@ -26,7 +26,7 @@ VERSAO_PERFILADOR=4.2
 PERFIL_CACHE=${PERFIL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/credito/async-profiler-$VERSAO_PERFILADOR}
 [[ $(uname -sm) == "Linux x86_64" ]] || { echo "async-profiler aqui: so Linux x86_64" >&2; exit 2; }
 command -v ss >/dev/null || { echo "falta ss (iproute2)" >&2; exit 2; }
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JDK_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}
 mkdir -p "$SAIDA"
 
 # --- async-profiler's native library, once -----------------------------------------------------------------------
@@ -39,13 +39,13 @@ if [[ ! -r $BIBLIOTECA ]]; then
   esperado=$(curl -sf --max-time 30 "$url.sha1" | cut -c1-40)
   [[ -n $esperado && $(sha1sum "$TRABALHO/ap.jar" | cut -c1-40) == "$esperado" ]] \
     || { echo "SHA-1 de $url nao confere" >&2; exit 2; }
-  (cd "$PERFIL_CACHE" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$TRABALHO/ap.jar" linux-x64/libasyncProfiler.so)
+  (cd "$PERFIL_CACHE" && "${JDK_BIN}jar" xf "$TRABALHO/ap.jar" linux-x64/libasyncProfiler.so)
 fi
 
 # Compiled once: a source launch per attach took seconds each on a loaded box, and the profile then ran into the
 # points it was meant to stay out of.
-"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$TRABALHO/classes" "$RAIZ/drills/AnexarAgente.java"
-anexar() { "$JAVA" -cp "$TRABALHO/classes" AnexarAgente "$1" "$BIBLIOTECA" "$2"; }
+"${JDK_BIN}javac" -d "$TRABALHO/classes" "$RAIZ/drills/AnexarAgente.java"
+anexar() { "${JDK_BIN}java" -cp "$TRABALHO/classes" AnexarAgente "$1" "$BIBLIOTECA" "$2"; }
 # A stack run with PRIORIDADE_GRUPO (cpu-por-decisao.sh) leaves this session last in line: the same nice for it.
 if [[ -n ${PRIORIDADE_GRUPO:-} && -w /proc/$$/autogroup ]]; then
   ao_sair "nice_dos_grupos 0 $$"
@@ -54,7 +54,7 @@ fi
 
 declare -A PORTA=([edge]=$LOCAL_EDGE_PORT [concessao]=$LOCAL_CONCESSAO_PORT [regras]=$LOCAL_REGRAS_PORT
   [historico]=$LOCAL_HISTORICO_PORT [score]=$LOCAL_SCORE_PORT [investimento]=$LOCAL_INVESTIMENTO_PORT)
-declare -A PID_DE
+declare -A PID_DE=()
 for nome in "${!PORTA[@]}"; do
   pid=$(pid_que_ouve "${PORTA[$nome]}")
   [[ -n $pid ]] || { log "nada escuta em ${PORTA[$nome]} ($nome): fica de fora"; continue; }
