@@ -7,6 +7,11 @@
 # plus its descendants that listen on none (PostgreSQL's backends, ...); the load generator is not among them.
 # Prints one table: decisions/s, p50/p99, CPU ms per decision per process, in total, and the part of the total that
 # went to the JIT compilers.
+# ALVO=score or ALVO=historico measures one service's own request path instead: a closed loop of GETs of one of its
+# reads (/v1/score/<id>, /v1/historico/contratos/<id>) for the same client mix, with concessão's service token
+# (the call concessão makes in each decision), warmed up on that read too; no edge points. The table is then per
+# request. Run to run, one service's figure moves far less than the whole decision's, so it can show a change of a
+# few per cent in that service (a container, a transport, a setting) that the decision's spread hides.
 #
 # Needs: wrk 4.x (Debian/Ubuntu: `apt-get install wrk`), ss (iproute2), curl, jq, awk; Linux /proc.
 # Ports: every LOCAL_*_PORT of local-stack/README.md, each defaulting to its standard port + DESLOCAMENTO (default 0).
@@ -14,7 +19,10 @@
 # point), CONEXOES ("8 16"), PELO_EDGE (true: also the edge variant), CLIENTES (500), PRIMEIRO_ID (900000),
 # PRONTIDAO_MAX_S (900, only when this drill starts the stack), PRIORIDADE (unset; e.g. 0: every thread of the stack
 # gets this nice value before the warm-up, for a stack that was started niced so its start disturbed no one),
-# PRIORIDADE_GRUPO (unset; e.g. -10: the nice of the stack's and wrk's autogroups during the run, see below).
+# PRIORIDADE_GRUPO (unset; e.g. -10: the nice of the stack's and wrk's autogroups during the run, see below),
+# ALVO (concessao; or score, historico: see above), PAUSA_MS (0: each connection waits this long after an answer
+# before its next request, a paced load below saturation; at saturation the CPU per request depends on how many
+# requests each wake-up of the service finds waiting).
 # Bounded: the start (PRONTIDAO_MAX_S + build) when needed, then AQUECIMENTO_S + 2 x |CONEXOES| x (DURACAO_S + 10 s)
 # plus the stop (90 s). Loopback only. Passes when no request failed (non-2xx or socket error); the issue's goals
 # (<= 3.0 ms of CPU per decision, >= 600 decisions/s with p99 <= 100 ms at 16 connections) are printed, not judged.
@@ -31,7 +39,20 @@ export CLIENTES=${CLIENTES:-500} PRIMEIRO_ID=${PRIMEIRO_ID:-900000} TIPO_CARTAO
 PRONTIDAO_MAX_S=${PRONTIDAO_MAX_S:-900}
 PRIORIDADE=${PRIORIDADE:-}
 LUA="$RAIZ/drills/concessao-recorrente.lua"
-exigir_loopback "$CONCESSAO_URL"
+ALVO=${ALVO:-concessao}
+case $ALVO in
+  concessao) URL_ALVO=$CONCESSAO_URL; AQUECER_EM=$EDGE_URL; UNIDADE=decisoes; POR=decisao ;;
+  score | historico)
+    declare -A CAMINHO_DE=([score]=/v1/score/%d [historico]=/v1/historico/contratos/%d)
+    declare -A PORTA_DE=([score]=$LOCAL_SCORE_PORT [historico]=$LOCAL_HISTORICO_PORT)
+    export METODO=GET CAMINHO=${CAMINHO_DE[$ALVO]}
+    URL_ALVO=http://localhost:${PORTA_DE[$ALVO]}; AQUECER_EM=$URL_ALVO; UNIDADE=pedidos; POR=pedido; PELO_EDGE=false
+    # concessão's own client and scopes (auth-server's application.yml): the token of the calls it makes
+    CLIENT_ID=${CLIENTE_SERVICO:-concessao-service} CLIENT_SECRET=${SEGREDO_SERVICO:-concessao-secret}
+    ESCOPOS="score:ler historico:ler" ;;
+  *) echo "ALVO desconhecido: $ALVO (concessao, score ou historico)" >&2; exit 2 ;;
+esac
+exigir_loopback "$CONCESSAO_URL" "$URL_ALVO"
 command -v wrk >/dev/null || { echo "falta wrk 4.x (Debian/Ubuntu: apt-get install wrk)" >&2; exit 2; }
 command -v ss >/dev/null || { echo "falta ss (iproute2)" >&2; exit 2; }
 [[ -r /proc/self/stat ]] || { echo "falta /proc (Linux)" >&2; exit 2; }
@@ -125,8 +146,8 @@ rodar() {
   [[ -s $4 ]] || { cat "$TRABALHO/wrk.out" >&2; echo "wrk nao escreveu o resumo" >&2; exit 1; }
 }
 
-log "aquecimento: ${AQUECIMENTO_S} s pelo edge, ${CONEXOES##* } conexoes, ${CLIENTES} clientes recorrentes"
-rodar "$EDGE_URL" "${CONEXOES##* }" "$AQUECIMENTO_S" "$TRABALHO/aquecimento"
+log "aquecimento: ${AQUECIMENTO_S} s em $AQUECER_EM, ${CONEXOES##* } conexoes, ${CLIENTES} clientes recorrentes"
+rodar "$AQUECER_EM" "${CONEXOES##* }" "$AQUECIMENTO_S" "$TRABALHO/aquecimento"
 read -r N _ F _ _ P99 _ <"$TRABALHO/aquecimento"
 log "aquecimento: $N pedidos, $F nao-2xx, p99 $((P99 / 1000)) ms"
 
@@ -154,19 +175,21 @@ medir() { # medir ROTULO URL CONEXOES
     }' >>"$TABELA"
   log "$(tail -n1 "$TABELA")"
 }
-for c in $CONEXOES; do medir direto "$CONCESSAO_URL" "$c"; done
+for c in $CONEXOES; do medir direto "$URL_ALVO" "$c"; done
 if [[ $PELO_EDGE == true ]]; then
   for c in $CONEXOES; do medir edge "$EDGE_URL" "$c"; done
 fi
 
-echo "== cpu-por-decisao: wrk em laco fechado, ${CLIENTES} clientes recorrentes, ${DURACAO_S} s por ponto apos" \
-  "${AQUECIMENTO_S} s de aquecimento; $(nproc) nucleos, carga media $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== cpu-por-decisao: alvo $ALVO, wrk em laco fechado, ${CLIENTES} clientes recorrentes, ${DURACAO_S} s por" \
+  "ponto apos ${AQUECIMENTO_S} s de aquecimento; $(nproc) nucleos, carga media $(cut -d' ' -f1-3 /proc/loadavg)"
 {
-  echo "via conexoes decisoes/s p50_ms p99_ms falhas em_analise ${NOMES[*]} total_ms jit_ms nucleos"
+  echo "via conexoes $UNIDADE/s p50_ms p99_ms falhas em_analise ${NOMES[*]} total_ms jit_ms nucleos"
   cat "$TABELA"
 } | column -t
-echo "  (colunas por processo: ms de CPU por decisao; jit_ms: a parte do total nos compiladores JIT; falhas: nao-2xx +"
+echo "  (colunas por processo: ms de CPU por $POR; jit_ms: a parte do total nos compiladores JIT; falhas: nao-2xx +"
 echo "   erros de socket; nucleos: CPU da pilha / tempo)"
-echo "  metas da issue 15: total <= 3.0 ms; a 16 conexoes >= 600 decisoes/s com p99 <= 100 ms"
+if [[ $ALVO == concessao ]]; then
+  echo "  metas da issue 15: total <= 3.0 ms; a 16 conexoes >= 600 decisoes/s com p99 <= 100 ms"
+fi
 verificar "nenhum pedido falhou (nao-2xx ou erro de socket)" test "$FALHAS" -eq 0
 veredito cpu-por-decisao
