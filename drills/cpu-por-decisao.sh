@@ -11,8 +11,8 @@
 # reads (/v1/score/<id>, /v1/historico/contratos/<id>) for the same client mix, with concessão's service token
 # (the call concessão makes in each decision), warmed up on that read too; no edge points. The table is then per
 # request. One service's figure moves by 5-17 % within a stack and ~15 % between stacks, against a third for the whole
-# decision: it resolves a change to that service of about 15 %, finer when the change is a runtime switch of one build
-# compared on the same stack age (load-tests/README.md, issue 15's fifth session).
+# decision: it resolves a change to that service of about 15 %, best judged as a runtime switch of one build, so that
+# both sides run the same jars and caches (load-tests/README.md, issue 15's fifth session).
 #
 # Needs: wrk 4.x (Debian/Ubuntu: `apt-get install wrk`), ss (iproute2), curl, jq, awk; Linux /proc.
 # Ports: every LOCAL_*_PORT of local-stack/README.md, each defaulting to its standard port + DESLOCAMENTO (default 0).
