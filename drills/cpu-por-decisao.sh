@@ -40,14 +40,19 @@ export CLIENTES=${CLIENTES:-500} PRIMEIRO_ID=${PRIMEIRO_ID:-900000} TIPO_CARTAO
 PRONTIDAO_MAX_S=${PRONTIDAO_MAX_S:-900}
 PRIORIDADE=${PRIORIDADE:-}
 LUA="$RAIZ/drills/concessao-recorrente.lua"
+# Name shown in the table -> port; the order of the table's columns.
+NOMES=(concessao score historico investimento regras postgres redis edge auth lancador)
+declare -A PORTA=([concessao]=$LOCAL_CONCESSAO_PORT [score]=$LOCAL_SCORE_PORT [historico]=$LOCAL_HISTORICO_PORT
+  [investimento]=$LOCAL_INVESTIMENTO_PORT [regras]=$LOCAL_REGRAS_PORT [postgres]=$LOCAL_POSTGRES_PORT
+  [redis]=$LOCAL_REDIS_PORT [edge]=$LOCAL_EDGE_PORT [auth]=$LOCAL_AUTH_PORT [lancador]=$LOCAL_SQS_PORT)
+
 ALVO=${ALVO:-concessao}
 case $ALVO in
   concessao) URL_ALVO=$CONCESSAO_URL; AQUECER_EM=$EDGE_URL; UNIDADE=decisoes; POR=decisao ;;
   score | historico)
     declare -A CAMINHO_DE=([score]=/v1/score/%d [historico]=/v1/historico/contratos/%d)
-    declare -A PORTA_DE=([score]=$LOCAL_SCORE_PORT [historico]=$LOCAL_HISTORICO_PORT)
     export METODO=GET CAMINHO=${CAMINHO_DE[$ALVO]}
-    URL_ALVO=http://localhost:${PORTA_DE[$ALVO]}; AQUECER_EM=$URL_ALVO; UNIDADE=pedidos; POR=pedido; PELO_EDGE=false
+    URL_ALVO=http://localhost:${PORTA[$ALVO]}; AQUECER_EM=$URL_ALVO; UNIDADE=pedidos; POR=pedido; PELO_EDGE=false
     # concessão's own client and scopes (auth-server's application.yml): the token of the calls it makes
     CLIENT_ID=${CLIENTE_SERVICO:-concessao-service} CLIENT_SECRET=${SEGREDO_SERVICO:-concessao-secret}
     ESCOPOS="score:ler historico:ler" ;;
@@ -59,12 +64,6 @@ command -v ss >/dev/null || { echo "falta ss (iproute2)" >&2; exit 2; }
 [[ -r /proc/self/stat ]] || { echo "falta /proc (Linux)" >&2; exit 2; }
 [[ -r $LUA ]] || { echo "falta $LUA" >&2; exit 2; }
 HZ=$(getconf CLK_TCK)
-
-# Name shown in the table -> port; the order of the table's columns.
-NOMES=(concessao score historico investimento regras postgres redis edge auth lancador)
-declare -A PORTA=([concessao]=$LOCAL_CONCESSAO_PORT [score]=$LOCAL_SCORE_PORT [historico]=$LOCAL_HISTORICO_PORT
-  [investimento]=$LOCAL_INVESTIMENTO_PORT [regras]=$LOCAL_REGRAS_PORT [postgres]=$LOCAL_POSTGRES_PORT
-  [redis]=$LOCAL_REDIS_PORT [edge]=$LOCAL_EDGE_PORT [auth]=$LOCAL_AUTH_PORT [lancador]=$LOCAL_SQS_PORT)
 
 # --- the stack: used when it answers, else started here (its own session) and stopped on exit -------------------
 pronta() { [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$CONCESSAO_URL/actuator/health/readiness") == 200 ]]; }
