@@ -14,10 +14,11 @@
 # 0), so `DESLOCAMENTO=3000 drills/arranque-a-frio.sh` runs a whole stack beside another one. Arguments are passed to
 # ./run-local.sh (e.g. --carga). The stack is this drill's own: it refuses to start when a port is taken, and it is
 # stopped on exit (also on Ctrl-C), with the restarted service. Bounded: PRONTIDAO_MAX_S + DURACAO_A_S + DURACAO_B_S
-# + PARADA_MAX_S + REINICIO_MAX_S + the stop (90 s) + Gatling's start-up and report (twice). Loopback only.
-# PRIORIDADE_GRUPO: see below. CPU seconds per process are printed at the banner and after (a) (drills/lib.sh
-# cpu_da_sessao, and PostgreSQL's own with cpu_do_postgres): they hardly move with other load on the box, unlike the
-# times.
+# + PARADA_MAX_S + REINICIO_MAX_S + the stop (90 s) + Gatling's start-up and report (twice), and with the diagnosis
+# (DECISOES_ANTES, PARALELAS_ANTES, ATRASO_A_S: off by default, see below) ATRASO_A_S + CURL_MAX_S per round of
+# PARALELAS_ANTES decisions. Loopback only. PRIORIDADE_GRUPO: see below. CPU seconds per process are printed at the
+# banner and after (a) (drills/lib.sh cpu_da_sessao, and PostgreSQL's own with cpu_do_postgres): they hardly move with
+# other load on the box, unlike the times.
 # Needs: a JDK 25 (the stack; Gatling through ./mvnw, from Maven Central), curl, jq, awk, ss (iproute2).
 set -euo pipefail
 source "$(dirname "$0")/portas.sh"
@@ -199,13 +200,31 @@ until banner; do
   sleep 0.1
 done
 T_PRONTO=$(agora_ms)
+# Diagnosis (off by default; the verdict then no longer describes the issue's goal): DECISOES_ANTES concessões for
+# new clients, PARALELAS_ANTES at a time, sent between the banner and the load, then ATRASO_A_S seconds idle. Tells
+# what the first minute lacks: time after the banner, a few requests on the real path, or a concurrent burst.
+DECISOES_ANTES=${DECISOES_ANTES:-0}
+PARALELAS_ANTES=${PARALELAS_ANTES:-1}
+ATRASO_A_S=${ATRASO_A_S:-0}
+if ((DECISOES_ANTES > 0 || ATRASO_A_S > 0)); then
+  { cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-pronta"
+  TOKEN=$(token)
+  if ((DECISOES_ANTES > 0)); then
+    for ((i = 0; i < DECISOES_ANTES; i++)); do novo_id; done | xargs -P "$PARALELAS_ANTES" -I{} curl -s -o /dev/null \
+      -w '%{http_code} %{time_total}\n' --max-time "$CURL_MAX_S" -H "Authorization: Bearer $TOKEN" \
+      -H 'Content-Type: application/json' -d "{\"idCliente\":\"{}\",\"tipoCartao\":\"$TIPO_CARTAO\"}" \
+      "$CONCESSAO_URL/v1/cartao/concessao" | awk '{ printf "%s %d\n", $1, $2 * 1000 }' >"$TRABALHO/antes"
+  fi
+  sleep "$ATRASO_A_S"
+fi
+T_CARGA=$(agora_ms)
 touch "$TRABALHO/sinal-a"
-{ cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-pronta"
+[[ -s $TRABALHO/cpu-pronta ]] || { cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-pronta"
 PRONTA_LAUNCHER_S=$(sed -n 's/.*pronta em \([0-9.]*\) s.*/\1/p' "$SAIDA_PILHA" | head -n1)
 log "banner: pronta em ${PRONTA_LAUNCHER_S} s (launcher); $(((T_PRONTO - T_INICIO) / 1000)) s desde o comando (com o build)"
 
 LINHA_A=$(linhas_log)
-TOKEN=$(token)
+[[ -n ${TOKEN:-} ]] || TOKEN=$(token)
 NP_A0=$(nao_permitidas)
 amostrar "$TRABALHO/servidores-a"
 PID_AMOSTRAS_A=${PIDS_FILHOS[-1]}
@@ -220,17 +239,23 @@ echo "== arranque-a-frio ($(nproc) nucleos; args: ${*:-nenhum})"
 echo "  pronta: ${PRONTA_LAUNCHER_S} s no banner do launcher; $(((T_PRONTO - T_INICIO) / 1000)) s desde ./run-local.sh (com o build)"
 echo "  CPU s ate o banner: $(cpu_resumo /dev/null "$TRABALHO/cpu-pronta")"
 echo "  CPU s durante (a): $(cpu_resumo "$TRABALHO/cpu-pronta" "$TRABALHO/cpu-a")"
-echo "  (a) ${TPS_A}/s por ${DURACAO_A_S} s desde o banner: enviados $N_A de $((TPS_A * DURACAO_A_S)), o primeiro" \
-  "$(($(sort -n "$A" | head -n1 | cut -d' ' -f1) - T_PRONTO)) ms apos o banner; nao-2xx=$FALHAS_A EM_ANALISE=$EM_ANALISE_A" \
+echo "  (a) ${TPS_A}/s por ${DURACAO_A_S} s a partir de $(((T_CARGA - T_PRONTO) / 1000)) s apos o banner:" \
+  "enviados $N_A de $((TPS_A * DURACAO_A_S)), o primeiro" \
+  "$(($(sort -n "$A" | head -n1 | cut -d' ' -f1) - T_CARGA)) ms apos o sinal; nao-2xx=$FALHAS_A EM_ANALISE=$EM_ANALISE_A" \
   "p50/p95/p99/max=$P50_A/$P95_A/$P99_A/$MAX_A ms (carga media $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "      recusadas por disjuntor aberto: metricas=$NP_A, CallNotPermittedException no log=$LOG_A"
+if ((T_CARGA - T_PRONTO > 1000)); then
+  echo "      diagnostico: carga $(((T_CARGA - T_PRONTO) / 1000)) s apos o banner; $DECISOES_ANTES decisoes antes," \
+    "$PARALELAS_ANTES de cada vez: por status $(cut -d' ' -f1 "$TRABALHO/antes" 2>/dev/null | sort | uniq -c \
+      | awk '{ printf "%s=%s ", $2, $1 }')n/p50/p95/p99/max $(percentis "$TRABALHO/antes" 2 2>/dev/null | tr ' ' /) ms"
+fi
 echo "      por status: $(awk '{ print $2 }' "$A" | sort | uniq -c | awk '{ printf "%s=%s ", $2, $1 }')"
-echo "      por 5 s desde o banner:"
-baldes "$A" "$T_PRONTO"
+echo "      por 5 s desde o inicio da carga (o banner, fora do diagnostico):"
+baldes "$A" "$T_CARGA"
 echo "      por servico (requisicoes de /v1 atendidas pelo servidor de cada um, por 5 s):"
-por_servico "$TRABALHO/servidores-a" "$T_PRONTO"
+por_servico "$TRABALHO/servidores-a" "$T_CARGA"
 echo "      pool de conexoes de concessao (por 5 s: em uso e esperando na amostra, tempo medio de uso e de espera, time-outs):"
-pool_de_conexoes "$TRABALHO/servidores-a.pool" "$T_PRONTO"
+pool_de_conexoes "$TRABALHO/servidores-a.pool" "$T_CARGA"
 
 # --- (b) one service restarted under load --------------------------------------------------------------------
 pronto() { [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PORTA_REINICIO/actuator/health/readiness") == 200 ]]; }
@@ -291,6 +316,7 @@ if [[ -n $T_DE_VOLTA ]]; then
     "$(awk -v t="$T_DE_VOLTA" '$1 >= t && $2 !~ /^2/' "$B" | wc -l) nao-2xx," \
     "$(awk -v t="$T_DE_VOLTA" '$1 >= t && $4 == "EM_ANALISE"' "$B" | wc -l) EM_ANALISE"
 fi
+((T_CARGA - T_PRONTO <= 1000)) || echo "  diagnostico ligado: (a) nao comeca no banner, o veredito nao mede o objetivo da issue"
 verificar "(a) nenhuma resposta nao-2xx no primeiro minuto" test "$FALHAS_A" -eq 0
 verificar "(a) nenhuma decisao degradada por disjuntor aberto" test "$((NP_A + LOG_A))" -eq 0
 verificar "(a) p99 <= ${P99_MAX_MS} ms" test "${P99_A//-/999999}" -le "$P99_MAX_MS"
