@@ -96,8 +96,9 @@ nao_permitidas() {
     | awk '/^resilience4j_circuitbreaker_not_permitted_calls_total/ { s += $NF } END { printf "%d\n", s }'
 }
 linhas_log() { [[ -r $LOG_CONCESSAO ]] && wc -l <"$LOG_CONCESSAO" || echo 0; }
-# CallNotPermittedException lines that concessão logged after line $1 of its log.
-nao_permitidas_no_log() { tail -n +"$(($1 + 1))" "$LOG_CONCESSAO" 2>/dev/null | grep -c CallNotPermittedException || true; }
+# no_log LINE TEXT: lines with TEXT that concessão logged after line LINE of its log (the launcher rewrites the log
+# at each start, so a drill's figures are read before the next run).
+no_log() { tail -n +"$(($1 + 1))" "$LOG_CONCESSAO" 2>/dev/null | grep -c "$2" || true; }
 resumo() { # resumo FILE -> "n non2xx em_analise p50 p95 p99 max"
   local n p
   n=$(wc -l <"$1")
@@ -206,8 +207,12 @@ T_PRONTO=$(agora_ms)
 DECISOES_ANTES=${DECISOES_ANTES:-0}
 PARALELAS_ANTES=${PARALELAS_ANTES:-1}
 ATRASO_A_S=${ATRASO_A_S:-0}
-if ((DECISOES_ANTES > 0 || ATRASO_A_S > 0)); then
-  { cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-pronta"
+DIAGNOSTICO=$((DECISOES_ANTES > 0 || ATRASO_A_S > 0))
+# CPU per process at the banner: read after the load's signal when there is no diagnosis (it takes a moment on a
+# starved box), before the diagnosis' requests otherwise.
+cpu_na_prontidao() { { cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-pronta"; }
+if ((DIAGNOSTICO)); then
+  cpu_na_prontidao
   TOKEN=$(token)
   if ((DECISOES_ANTES > 0)); then
     for ((i = 0; i < DECISOES_ANTES; i++)); do novo_id; done | xargs -P "$PARALELAS_ANTES" -I{} curl -s -o /dev/null \
@@ -219,12 +224,12 @@ if ((DECISOES_ANTES > 0 || ATRASO_A_S > 0)); then
 fi
 T_CARGA=$(agora_ms)
 touch "$TRABALHO/sinal-a"
-[[ -s $TRABALHO/cpu-pronta ]] || { cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-pronta"
+((DIAGNOSTICO)) || cpu_na_prontidao
 PRONTA_LAUNCHER_S=$(sed -n 's/.*pronta em \([0-9.]*\) s.*/\1/p' "$SAIDA_PILHA" | head -n1)
 log "banner: pronta em ${PRONTA_LAUNCHER_S} s (launcher); $(((T_PRONTO - T_INICIO) / 1000)) s desde o comando (com o build)"
 
 LINHA_A=$(linhas_log)
-[[ -n ${TOKEN:-} ]] || TOKEN=$(token)
+((DIAGNOSTICO)) || TOKEN=$(token)
 NP_A0=$(nao_permitidas)
 amostrar "$TRABALHO/servidores-a"
 PID_AMOSTRAS_A=${PIDS_FILHOS[-1]}
@@ -232,7 +237,7 @@ wait "$PID_CARGA_A" 2>/dev/null || true
 { cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-a"
 kill "$PID_AMOSTRAS_A" 2>/dev/null || true
 NP_A=$(($(nao_permitidas) - NP_A0))
-LOG_A=$(nao_permitidas_no_log "$LINHA_A")
+LOG_A=$(no_log "$LINHA_A" CallNotPermittedException)
 read -r N_A FALHAS_A EM_ANALISE_A P50_A P95_A P99_A MAX_A <<<"$(resumo "$A")"
 # Printed at once: (b) may still fail to restart its service.
 echo "== arranque-a-frio ($(nproc) nucleos; args: ${*:-nenhum})"
@@ -244,12 +249,15 @@ echo "  (a) ${TPS_A}/s por ${DURACAO_A_S} s a partir de $(((T_CARGA - T_PRONTO) 
   "$(($(sort -n "$A" | head -n1 | cut -d' ' -f1) - T_CARGA)) ms apos o sinal; nao-2xx=$FALHAS_A EM_ANALISE=$EM_ANALISE_A" \
   "p50/p95/p99/max=$P50_A/$P95_A/$P99_A/$MAX_A ms (carga media $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "      recusadas por disjuntor aberto: metricas=$NP_A, CallNotPermittedException no log=$LOG_A"
-if ((T_CARGA - T_PRONTO > 1000)); then
+if ((DIAGNOSTICO)); then
   echo "      diagnostico: carga $(((T_CARGA - T_PRONTO) / 1000)) s apos o banner; $DECISOES_ANTES decisoes antes," \
     "$PARALELAS_ANTES de cada vez: por status $(cut -d' ' -f1 "$TRABALHO/antes" 2>/dev/null | sort | uniq -c \
       | awk '{ printf "%s=%s ", $2, $1 }')n/p50/p95/p99/max $(percentis "$TRABALHO/antes" 2 2>/dev/null | tr ' ' /) ms"
 fi
 echo "      por status: $(awk '{ print $2 }' "$A" | sort | uniq -c | awk '{ printf "%s=%s ", $2, $1 }')"
+# The 503s' causes, from concessão's own warnings (ConcessaoExceptionHandler): the load's log keeps no body.
+echo "      503 no log de concessao: motor de regras indisponivel=$(no_log "$LINHA_A" 'Motor de regras indisponivel')," \
+  "recusadas na admissao=$(no_log "$LINHA_A" 'Decisao recusada na admissao')"
 echo "      por 5 s desde o inicio da carga (o banner, fora do diagnostico):"
 baldes "$A" "$T_CARGA"
 echo "      por servico (requisicoes de /v1 atendidas pelo servidor de cada um, por 5 s):"
@@ -301,7 +309,7 @@ reiniciar "$PID_ALVO"
 if S_REINICIO=$(esperar_ate "$REINICIO_MAX_S" pronto); then T_DE_VOLTA=$(agora_ms); else S_REINICIO=">$REINICIO_MAX_S"; T_DE_VOLTA=""; fi
 wait "$PID_CARGA_B" 2>/dev/null || true
 NP_B=$(($(nao_permitidas) - NP_B0))
-LOG_B=$(nao_permitidas_no_log "$LINHA_B")
+LOG_B=$(no_log "$LINHA_B" CallNotPermittedException)
 read -r N_B FALHAS_B EM_ANALISE_B P50_B P95_B P99_B MAX_B <<<"$(resumo "$B")"
 EM_ANALISE_FORA=$(awk -v a="$T_PEDIDO" '$1 < a && $4 == "EM_ANALISE"' "$B" | wc -l)
 
@@ -316,7 +324,7 @@ if [[ -n $T_DE_VOLTA ]]; then
     "$(awk -v t="$T_DE_VOLTA" '$1 >= t && $2 !~ /^2/' "$B" | wc -l) nao-2xx," \
     "$(awk -v t="$T_DE_VOLTA" '$1 >= t && $4 == "EM_ANALISE"' "$B" | wc -l) EM_ANALISE"
 fi
-((T_CARGA - T_PRONTO <= 1000)) || echo "  diagnostico ligado: (a) nao comeca no banner, o veredito nao mede o objetivo da issue"
+((!DIAGNOSTICO)) || echo "  diagnostico ligado: (a) nao comeca no banner, o veredito nao mede o objetivo da issue"
 verificar "(a) nenhuma resposta nao-2xx no primeiro minuto" test "$FALHAS_A" -eq 0
 verificar "(a) nenhuma decisao degradada por disjuntor aberto" test "$((NP_A + LOG_A))" -eq 0
 verificar "(a) p99 <= ${P99_MAX_MS} ms" test "${P99_A//-/999999}" -le "$P99_MAX_MS"
