@@ -96,6 +96,8 @@ nao_permitidas() {
     | awk '/^resilience4j_circuitbreaker_not_permitted_calls_total/ { s += $NF } END { printf "%d\n", s }'
 }
 linhas_log() { [[ -r $LOG_CONCESSAO ]] && wc -l <"$LOG_CONCESSAO" || echo 0; }
+# por_status FILE COLUMN -> "200=n 503=m ...": how many lines hold each status of that column (none: nothing).
+por_status() { awk -v c="$2" '{ print $c }' "$1" 2>/dev/null | sort | uniq -c | awk '{ printf "%s=%s ", $2, $1 }'; }
 # no_log LINE TEXT: lines with TEXT that concessão logged after line LINE of its log (the launcher rewrites the log
 # at each start, so a drill's figures are read before the next run).
 no_log() { tail -n +"$(($1 + 1))" "$LOG_CONCESSAO" 2>/dev/null | grep -c "$2" || true; }
@@ -251,10 +253,10 @@ echo "  (a) ${TPS_A}/s por ${DURACAO_A_S} s a partir de $(((T_CARGA - T_PRONTO) 
 echo "      recusadas por disjuntor aberto: metricas=$NP_A, CallNotPermittedException no log=$LOG_A"
 if ((DIAGNOSTICO)); then
   echo "      diagnostico: carga $(((T_CARGA - T_PRONTO) / 1000)) s apos o banner; $DECISOES_ANTES decisoes antes," \
-    "$PARALELAS_ANTES de cada vez: por status $(cut -d' ' -f1 "$TRABALHO/antes" 2>/dev/null | sort | uniq -c \
-      | awk '{ printf "%s=%s ", $2, $1 }')n/p50/p95/p99/max $(percentis "$TRABALHO/antes" 2 2>/dev/null | tr ' ' /) ms"
+    "$PARALELAS_ANTES de cada vez: por status $(por_status "$TRABALHO/antes" 1)n/p50/p95/p99/max" \
+    "$(percentis "$TRABALHO/antes" 2 2>/dev/null | tr ' ' /) ms"
 fi
-echo "      por status: $(awk '{ print $2 }' "$A" | sort | uniq -c | awk '{ printf "%s=%s ", $2, $1 }')"
+echo "      por status: $(por_status "$A" 2)"
 # The 503s' causes, from concessão's own warnings (ConcessaoExceptionHandler): the load's log keeps no body.
 echo "      503 no log de concessao: motor de regras indisponivel=$(no_log "$LINHA_A" 'Motor de regras indisponivel')," \
   "recusadas na admissao=$(no_log "$LINHA_A" 'Decisao recusada na admissao')"
@@ -318,7 +320,7 @@ echo "  (b) ${TPS_B}/s por ${DURACAO_B_S} s, $RESTART_MODULO parado e reiniciado
   "${S_REINICIO} s (parou $(((T_PAROU - T_PEDIDO) / 1000)) s apos o pedido)"
 echo "      enviados $N_B de $((TPS_B * DURACAO_B_S)) nao-2xx=$FALHAS_B EM_ANALISE=$EM_ANALISE_B (antes da parada: $EM_ANALISE_FORA)" \
   "p50/p95/p99/max=$P50_B/$P95_B/$P99_B/$MAX_B ms; recusadas por disjuntor: metricas=$NP_B log=$LOG_B"
-echo "      por status: $(awk '{ print $2 }' "$B" | sort | uniq -c | awk '{ printf "%s=%s ", $2, $1 }')"
+echo "      por status: $(por_status "$B" 2)"
 if [[ -n $T_DE_VOLTA ]]; then
   echo "      depois de pronto de novo: $(awk -v t="$T_DE_VOLTA" '$1 >= t' "$B" | wc -l) pedidos," \
     "$(awk -v t="$T_DE_VOLTA" '$1 >= t && $2 !~ /^2/' "$B" | wc -l) nao-2xx," \
