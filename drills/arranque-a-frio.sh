@@ -210,8 +210,7 @@ DECISOES_ANTES=${DECISOES_ANTES:-0}
 PARALELAS_ANTES=${PARALELAS_ANTES:-1}
 ATRASO_A_S=${ATRASO_A_S:-0}
 DIAGNOSTICO=$((DECISOES_ANTES > 0 || ATRASO_A_S > 0))
-# CPU per process at the banner: read after the load's signal when there is no diagnosis (it takes a moment on a
-# starved box), before the diagnosis' requests otherwise.
+# CPU per process at the banner (before the diagnosis' requests, if any).
 cpu_na_prontidao() { { cpu_da_sessao "$PID_PILHA"; cpu_do_postgres "$LOCAL_POSTGRES_PORT"; } >"$TRABALHO/cpu-pronta"; }
 if ((DIAGNOSTICO)); then
   cpu_na_prontidao
@@ -224,15 +223,17 @@ if ((DIAGNOSTICO)); then
   fi
   sleep "$ATRASO_A_S"
 fi
+# Every baseline of (a)'s figures is read before the load, so nothing the load caused escapes them (concessão's log
+# lines and refused calls of the first seconds did, when they were read after the signal); all of it takes a fraction
+# of a second, printed below as the load's delay after the banner.
+((DIAGNOSTICO)) || { cpu_na_prontidao; TOKEN=$(token); }
+LINHA_A=$(linhas_log)
+NP_A0=$(nao_permitidas)
 T_CARGA=$(agora_ms)
 touch "$TRABALHO/sinal-a"
-((DIAGNOSTICO)) || cpu_na_prontidao
 PRONTA_LAUNCHER_S=$(sed -n 's/.*pronta em \([0-9.]*\) s.*/\1/p' "$SAIDA_PILHA" | head -n1)
 log "banner: pronta em ${PRONTA_LAUNCHER_S} s (launcher); $(((T_PRONTO - T_INICIO) / 1000)) s desde o comando (com o build)"
 
-LINHA_A=$(linhas_log)
-((DIAGNOSTICO)) || TOKEN=$(token)
-NP_A0=$(nao_permitidas)
 amostrar "$TRABALHO/servidores-a"
 PID_AMOSTRAS_A=${PIDS_FILHOS[-1]}
 wait "$PID_CARGA_A" 2>/dev/null || true
@@ -246,7 +247,7 @@ echo "== arranque-a-frio ($(nproc) nucleos; args: ${*:-nenhum})"
 echo "  pronta: ${PRONTA_LAUNCHER_S} s no banner do launcher; $(((T_PRONTO - T_INICIO) / 1000)) s desde ./run-local.sh (com o build)"
 echo "  CPU s ate o banner: $(cpu_resumo /dev/null "$TRABALHO/cpu-pronta")"
 echo "  CPU s durante (a): $(cpu_resumo "$TRABALHO/cpu-pronta" "$TRABALHO/cpu-a")"
-echo "  (a) ${TPS_A}/s por ${DURACAO_A_S} s a partir de $(((T_CARGA - T_PRONTO) / 1000)) s apos o banner:" \
+echo "  (a) ${TPS_A}/s por ${DURACAO_A_S} s a partir de $((T_CARGA - T_PRONTO)) ms apos o banner:" \
   "enviados $N_A de $((TPS_A * DURACAO_A_S)), o primeiro" \
   "$(($(sort -n "$A" | head -n1 | cut -d' ' -f1) - T_CARGA)) ms apos o sinal; nao-2xx=$FALHAS_A EM_ANALISE=$EM_ANALISE_A" \
   "p50/p95/p99/max=$P50_A/$P95_A/$P99_A/$MAX_A ms (carga media $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -269,20 +269,24 @@ mensagens_na_fila() {
 # session id is their pid. Names: the module in a JVM's command line, else the process name; same-named processes
 # (PostgreSQL's backends) are summed. CPU seconds, unlike wall time, hardly move with other load on the box.
 cpu_da_sessao() { # cpu_da_sessao SID -> "name seconds" lines, sorted by name
-  local sid=$1 hz
+  # No fork per process (bash builtins only): the cold-start drill reads this the moment its load starts, and a few
+  # hundred cat/tr/grep forks there took seconds of the two cores the stack needed.
+  local sid=$1 hz stat pid linha campos nome arg args
   hz=$(getconf CLK_TCK)
   for stat in /proc/[0-9]*/stat; do
-    local pid=${stat#/proc/} linha campos nome
+    pid=${stat#/proc/}
     pid=${pid%/stat}
-    linha=$(cat "$stat" 2>/dev/null) || continue
+    read -r linha <"$stat" 2>/dev/null || continue
     read -r -a campos <<<"${linha##*) }"
     [[ ${campos[3]} == "$sid" ]] || continue
     # a service runs from the launcher's extracted copy (<dados>/app/<module>/), the launcher from launcher-<pid>.jar
-    nome=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -o '/app/[a-z-]*/\|launcher-' | head -n1) || true
-    nome=${nome#/app/}
-    nome=${nome%/}
-    [[ $nome != launcher- ]] || nome=launcher
-    [[ -n $nome ]] || nome=$(sed 's/.*(\(.*\)).*/\1/' <<<"$linha")
+    nome=""
+    mapfile -d '' args <"/proc/$pid/cmdline" 2>/dev/null || true
+    for arg in "${args[@]}"; do
+      if [[ $arg =~ /app/([a-z-]+)/ ]]; then nome=${BASH_REMATCH[1]}; break; fi
+      if [[ $arg == *launcher-* ]]; then nome=launcher; break; fi
+    done
+    if [[ -z $nome ]]; then nome=${linha#*\(}; nome=${nome%%\)*}; fi
     echo "$nome $((campos[11] + campos[12])) $((campos[13] + campos[14]))"
   done | awk -v hz="$hz" '{ cpu[$1] += $2; colhido += $3 }
     END { for (n in cpu) printf "%s %.1f\n", n, cpu[n] / hz; printf "~reaped %.1f\n", colhido / hz }' | sort
