@@ -8,21 +8,52 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.credito.common.aquecimento.ExercicioDeBanco;
 import br.com.credito.common.aquecimento.ProvaDeAquecimento;
 import br.com.credito.concessao.apoio.DownstreamsDeTeste;
 import br.com.credito.concessao.apoio.TesteDeIntegracao;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 14: the instance is not ready while it warms up, is ready after (ProvaDeAquecimento), and the warm-up left
  * nothing behind: no row in the service's schema (a fresh database per context), no business call to any downstream.
  */
 @TesteDeIntegracao
+@Import(AquecimentoIT.Conexoes.class)
 class AquecimentoIT extends ProvaDeAquecimento {
+
+    /** A database exercise that notes which PostgreSQL backend (one per pooled connection) ran it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Conexoes {
+        final Set<Integer> backends = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        ExercicioDeBanco backendDaConexao(JdbcClient jdbc) {
+            return new ExercicioDeBanco() {
+                @Override
+                public String nome() {
+                    return "backend";
+                }
+
+                @Override
+                public void executar() {
+                    backends.add(jdbc.sql("select pg_backend_pid()")
+                            .query(Integer.class)
+                            .single());
+                }
+            };
+        }
+    }
 
     static {
         // Before the context starts: the warm-up's outbound clients need the token endpoint and a health answer.
@@ -36,7 +67,7 @@ class AquecimentoIT extends ProvaDeAquecimento {
 
     @Override
     protected String[] exercicios() {
-        return new String[] {"concessao", "clientes-downstream", "http-local", "jdbc"};
+        return new String[] {"concessao", "concessao-gravacao", "clientes-downstream", "http-local", "jdbc"};
     }
 
     @Test
@@ -46,6 +77,16 @@ class AquecimentoIT extends ProvaDeAquecimento {
         assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo("/actuator/health/liveness"))))
                 .isNotEmpty();
         assertThat(wiremock.findAll(anyRequestedFor(urlPathMatching("/v1/.*")))).isEmpty();
+    }
+
+    /**
+     * The database exercises ran on every connection of the pool, not on the one a single thread keeps getting back:
+     * the first requests under load would otherwise take the others cold.
+     */
+    @Test
+    void osExerciciosDeBancoRodamEmCadaConexaoDoPool(@Autowired Conexoes conexoes) throws Exception {
+        assertThat(conexoes.backends)
+                .hasSize(dados.unwrap(HikariDataSource.class).getMaximumPoolSize());
     }
 
     /** A start on a busy host must not wait for the pool's second connection within its 2 s request timeout. */

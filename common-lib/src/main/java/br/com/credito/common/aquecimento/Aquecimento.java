@@ -62,10 +62,18 @@ public final class Aquecimento implements ApplicationListener<ApplicationReadyEv
         log.info("Aquecimento em {} ms: {}", duracao.toMillis(), contagens);
     }
 
-    /** Runs and failures of each exercise in the last warm-up, by name (for the tests and the log). */
+    /**
+     * Runs and failures of each exercise in the last warm-up, by name (for the tests and the log); a database exercise
+     * run on every connection counts each connection's run.
+     */
     public Map<String, Resultado> resultados() {
         Map<String, Resultado> resultados = new LinkedHashMap<>();
-        ultimas.forEach(c -> resultados.put(c.exercicio.nome(), new Resultado(c.ok, c.falhas)));
+        for (Contagem c : ultimas) {
+            resultados.put(c.exercicio.nome(), new Resultado(c.ok, c.falhas));
+            if (c.exercicio instanceof ExercicioEmCadaConexao cadaConexao) {
+                resultados.putAll(cadaConexao.resultados()); // the database exercises it ran, by their own names
+            }
+        }
         return resultados;
     }
 
@@ -88,7 +96,7 @@ public final class Aquecimento implements ApplicationListener<ApplicationReadyEv
                 if (System.nanoTime() > prazoNanos || Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                if (!contagem.executar(propriedades.falhasSeguidas())) {
+                if (contagem.exercicio.concluido() || !contagem.executar(propriedades.falhasSeguidas())) {
                     ativas.remove(contagem);
                 }
             }
@@ -128,7 +136,8 @@ public final class Aquecimento implements ApplicationListener<ApplicationReadyEv
         @Override
         public String toString() {
             return exercicio.nome() + "=" + ok + " ok"
-                    + (falhas > 0 ? "/" + falhas + " falhas (" + ultimaFalha + ")" : "");
+                    + (falhas > 0 ? "/" + falhas + " falhas (" + ultimaFalha + ")" : "")
+                    + (exercicio instanceof ExercicioEmCadaConexao cadaConexao ? " " + cadaConexao.resultados() : "");
         }
     }
 

@@ -1,6 +1,8 @@
 package br.com.credito.common.aquecimento;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The warm-up runner, the exercises every service shares (own HTTP stack and JWT path, JDBC pool, Redis client) when
@@ -28,9 +31,34 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 @EnableConfigurationProperties(AquecimentoProperties.class)
 public class AquecimentoAutoConfiguration {
 
+    /**
+     * With a transaction manager, the database exercises run on every pooled connection (ExercicioEmCadaConexao)
+     * instead of in the round robin, where one thread keeps getting the same connection back.
+     */
     @Bean
-    Aquecimento aquecimento(ObjectProvider<ExercicioDeAquecimento> exercicios, AquecimentoProperties propriedades) {
-        return new Aquecimento(exercicios.orderedStream().toList(), propriedades);
+    Aquecimento aquecimento(
+            ObjectProvider<ExercicioDeAquecimento> exercicios,
+            ObjectProvider<PlatformTransactionManager> transacoes,
+            AquecimentoProperties propriedades,
+            Environment ambiente) {
+        List<ExercicioDeAquecimento> todos = exercicios.orderedStream().toList();
+        List<ExercicioDeBanco> deBanco = todos.stream()
+                .filter(ExercicioDeBanco.class::isInstance)
+                .map(ExercicioDeBanco.class::cast)
+                .toList();
+        PlatformTransactionManager transacao = transacoes.getIfUnique();
+        if (deBanco.isEmpty() || transacao == null) {
+            return new Aquecimento(todos, propriedades);
+        }
+        List<ExercicioDeAquecimento> rodizio = new ArrayList<>(todos);
+        rodizio.removeAll(deBanco);
+        rodizio.add(new ExercicioEmCadaConexao(deBanco, transacao, tamanhoDoPool(ambiente)));
+        return new Aquecimento(rodizio, propriedades);
+    }
+
+    /** Hikari's maximum pool size as the service sets it (Hikari's own default otherwise). */
+    static int tamanhoDoPool(Environment ambiente) {
+        return ambiente.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
     }
 
     @Bean

@@ -20,6 +20,11 @@ public interface ExercicioDeAquecimento {
 
     void executar() throws Exception;
 
+    /** True once the exercise has nothing left to warm: the warm-up stops running it (its runs so far stand). */
+    default boolean concluido() {
+        return false;
+    }
+
     static ExercicioDeAquecimento de(String nome, Acao acao) {
         return new ExercicioDeAquecimento() {
             @Override

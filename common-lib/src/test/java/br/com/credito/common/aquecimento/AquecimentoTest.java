@@ -55,6 +55,33 @@ class AquecimentoTest {
     }
 
     @Test
+    void deveDeixarDeRodarUmExercicioConcluidoSemContarComoFalha() {
+        AtomicInteger rodadas = new AtomicInteger();
+        ExercicioDeAquecimento tresVezes = new ExercicioDeAquecimento() {
+            @Override
+            public String nome() {
+                return "tres-vezes";
+            }
+
+            @Override
+            public void executar() {
+                rodadas.incrementAndGet();
+            }
+
+            @Override
+            public boolean concluido() {
+                return rodadas.get() >= 3;
+            }
+        };
+        var aquecimento = new Aquecimento(List.of(tresVezes), propriedades(true, 10, Duration.ofSeconds(30)));
+
+        executar(aquecimento, new AtomicBoolean());
+
+        assertThat(rodadas).hasValue(3);
+        assertThat(aquecimento.resultados()).containsEntry("tres-vezes", new Aquecimento.Resultado(3, 0));
+    }
+
+    @Test
     void deveAbandonarUmExercicioQueFalhaSeguidamenteSemPararOsOutros() {
         AtomicInteger bons = new AtomicInteger();
         var aquecimento = new Aquecimento(

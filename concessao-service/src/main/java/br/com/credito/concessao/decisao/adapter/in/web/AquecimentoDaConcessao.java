@@ -1,6 +1,6 @@
 package br.com.credito.concessao.decisao.adapter.in.web;
 
-import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.common.aquecimento.ExercicioDeBanco;
 import br.com.credito.common.web.Paginacao;
 import br.com.credito.concessao.decisao.application.ConsultarCartao;
 import br.com.credito.concessao.decisao.domain.NaoEncontradoException;
@@ -10,10 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Warm-up (issue 14): a concessão request read from JSON into the domain, and the JDBC reads of the card's status
  * and limit history for a synthetic client (not found, as the status endpoint would answer). Nothing is decided or
- * stored: a decision is an audited record, and its fan-out would call the downstreams as a real one.
+ * stored: a decision is an audited record, and its fan-out would call the downstreams as a real one. Run on every
+ * pooled connection (ExercicioDeBanco).
  */
 @Component
-record AquecimentoDaConcessao(ConsultarCartao consultar, JsonMapper json) implements ExercicioDeAquecimento {
+record AquecimentoDaConcessao(ConsultarCartao consultar, JsonMapper json) implements ExercicioDeBanco {
 
     /** Not a client id the platform issues (those are digits); only read, so a collision would change nothing. */
     private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";

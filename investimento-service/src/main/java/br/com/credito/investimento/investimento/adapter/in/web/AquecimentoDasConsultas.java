@@ -1,6 +1,6 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
-import br.com.credito.common.aquecimento.ExercicioDeAquecimento;
+import br.com.credito.common.aquecimento.ExercicioDeBanco;
 import br.com.credito.common.web.Paginacao;
 import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
 import org.springframework.stereotype.Component;
@@ -10,10 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Warm-up (issue 14): the reads concessao makes on every decision (position per type, the list) through JPA for a
  * synthetic client, their answers written as JSON, and a registration body read and validated into the domain
  * without being registered. Writes are left out on purpose: an investment, even rolled back, goes through the outbox
- * and must never risk an event.
+ * and must never risk an event. Run on every pooled connection (ExercicioDeBanco): under the first load, the pool's
+ * other connections still had these reads' first plans to make.
  */
 @Component
-record AquecimentoDasConsultas(ConsultarInvestimentos consultar, JsonMapper json) implements ExercicioDeAquecimento {
+record AquecimentoDasConsultas(ConsultarInvestimentos consultar, JsonMapper json) implements ExercicioDeBanco {
 
     /** Not a client id the platform issues (those are digits); reads only, so a collision would change nothing. */
     private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";
