@@ -12,14 +12,18 @@ import java.util.function.UnaryOperator;
  * a 2-core laptop, and C1 compiles a method after a tenth of the usual invocations (20 instead of 200): a request path
  * the warm-up cannot take (a real decision, an authenticated call) ran interpreted for its first ~200 requests, and at
  * 20 decisions/s that was the first 10-25 s after the banner (cold-start drill: 181-322 non-2xx in the first minute
- * before, 55 after, all in the first 5 s; load-tests/README.md). {@code CARGA} ({@code --carga}) runs fast, for load tests and drills: C2 and a parallel GC (a
- * decision cost ~2x the CPU on C1 only), production's 10 % trace sampling, and an edge limit above the load tests'
- * 600 TPS. {@code LOCAL_STACK_JAVA_OPTS} replaces the JVM options of either; a variable the user set wins over the
- * profile's.
+ * before, 55 after, all in the first 5 s; load-tests/README.md). C1 alone gets a 48 MB code cache, and a JVM collects
+ * its whole heap each time 15 % of it (7 MB) has been compiled since the last time ("CodeCache GC Threshold"): with
+ * the early compilation that was 1-4 serial full GCs per service before the banner, 0.1-0.7 s each, and more in the
+ * load's first seconds; 240 MB, C2's default, leaves room for everything a service compiles. {@code CARGA} ({@code
+ * --carga}) runs fast, for load tests and drills: C2 and a parallel GC (a decision cost ~2x the CPU on C1 only),
+ * production's 10 % trace sampling, and an edge limit above the load tests' 600 TPS. {@code LOCAL_STACK_JAVA_OPTS}
+ * replaces the JVM options of either; a variable the user set wins over the profile's.
  */
 public enum Perfil {
     DESENVOLVIMENTO(
-            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xss512k -XX:CompileThresholdScaling=0.1",
+            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xss512k -XX:CompileThresholdScaling=0.1"
+                    + " -XX:ReservedCodeCacheSize=240m",
             // at 20 invocations a method is compiled: 100 rounds of the warm-up reach every path it takes, and the
             // 200 more it ran by default only kept the two cores from the other services' starts
             Map.of("CREDITO_AQUECIMENTO_ITERACOES", "100")),

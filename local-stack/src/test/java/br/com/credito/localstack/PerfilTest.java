@@ -13,7 +13,8 @@ class PerfilTest {
     @Test
     void desenvolvimentoDeveIniciarRapidoCompilandoCedoEAquecendoSoOQueOCompiladorPrecisa() {
         assertThat(Perfil.DESENVOLVIMENTO.opcoesJvm(nome -> null))
-                .contains("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1");
+                .contains(
+                        "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1", "-XX:ReservedCodeCacheSize=240m");
         assertThat(Perfil.DESENVOLVIMENTO.aplicar(EDGE, nome -> null).ambiente())
                 .isEqualTo(Map.of("SERVER_PORT", "8080", "CREDITO_AQUECIMENTO_ITERACOES", "100"));
     }
