@@ -125,10 +125,15 @@ baldes() {
 # amostrar FILE: every 5 s, for each service concessão calls and concessão itself, "t_ms service answered slow": the
 # requests its server answered so far and how many took over 300 ms (http.server.requests histogram, actuator and
 # the warm-up's requests left out), so the slow tail can be placed in a service. Five scrapes per 5 s: a small load.
-# A scrape that fails (time-out on a starved box) leaves no line, and that service's next bucket spans 10 s.
+# A scrape that fails (time-out on a starved box) leaves no line, and that service's next bucket spans 10 s. The first
+# scrape waits AMOSTRAS_APOS_S (10 s): a service's first /actuator/prometheus answer is cold and costly, and six of them
+# in the load's first seconds took CPU the stack needed then (and mostly timed out, so those seconds went unseen
+# anyway); the counts are cumulative since the start, so the first sample still covers the load's first seconds.
+AMOSTRAS_APOS_S=${AMOSTRAS_APOS_S:-10}
 amostrar() {
   local arquivo=$1
   (
+    sleep "$AMOSTRAS_APOS_S"
     while :; do
       t=$(agora_ms)
       for par in concessao:$LOCAL_CONCESSAO_PORT score:$LOCAL_SCORE_PORT historico:$LOCAL_HISTORICO_PORT \
@@ -150,10 +155,11 @@ amostrar() {
   ) &
   PIDS_FILHOS+=($!)
 }
-# por_servico FILE T0_MS -> per 5 s: each service's requests answered in it, and those over 300 ms.
+# por_servico FILE T0_MS -> per 5 s: each service's requests answered in it, and those over 300 ms (the first row:
+# everything since the load's start).
 por_servico() {
   sort -k2,2 -k1,1n "$1" | awk -v t0="$2" '
-    $2 != s { s = $2; n0 = $3; l0 = $4; next }
+    $2 != s { s = $2; n0 = 0; l0 = 0 }
     { b = int(($1 - t0) / 5000); linha[b] = linha[b] sprintf(" %s=%d/%d", s, $4 - l0, $3 - n0); n0 = $3; l0 = $4
       if (b > ult) ult = b }
     END { for (b = 0; b <= ult; b++) if (b in linha) printf "      ate %3d s (lentos/atendidos):%s\n", b * 5 + 5, linha[b] }'
