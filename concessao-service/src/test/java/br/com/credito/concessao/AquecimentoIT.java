@@ -7,12 +7,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.com.credito.common.aquecimento.Aquecimento;
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.common.aquecimento.ExercicioDeBanco;
 import br.com.credito.common.aquecimento.ProvaDeAquecimento;
 import br.com.credito.concessao.apoio.DownstreamsDeTeste;
 import br.com.credito.concessao.apoio.TesteDeIntegracao;
+import br.com.credito.concessao.decisao.adapter.in.web.AquecimentoDaDecisao;
+import br.com.credito.concessao.decisao.application.AnalisarSolicitacao;
+import br.com.credito.concessao.decisao.domain.SolicitacaoConcessao;
+import br.com.credito.concessao.decisao.domain.TipoCartao;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -65,18 +75,63 @@ class AquecimentoIT extends ProvaDeAquecimento {
     @Autowired
     DataSource dados;
 
+    @Autowired
+    MeterRegistry metricas;
+
+    @Autowired
+    Aquecimento aquecimento;
+
     @Override
     protected String[] exercicios() {
-        return new String[] {"concessao", "concessao-gravacao", "clientes-downstream", "http-local", "jdbc"};
+        return new String[] {"concessao", "concessao-gravacao", "decisao", "clientes-downstream", "http-local", "jdbc"};
     }
 
     @Test
     void naoDeixaDecisaoNemChamadaDeNegocioParaTras() throws Exception {
         semLinhasNoEsquema(dados, "concessao");
+        assertThat(JdbcClient.create(dados)
+                        .sql(
+                                "select count(*) from pg_sequences where schemaname = 'concessao' and last_value is not null")
+                        .query(Long.class)
+                        .single())
+                .as("sequencias consumidas")
+                .isZero();
+        assertThat(metricas.find("credito.concessao.decisoes").counters()).isEmpty();
         var wiremock = DownstreamsDeTeste.WIREMOCK;
         assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo("/actuator/health/liveness"))))
                 .isNotEmpty();
-        assertThat(wiremock.findAll(anyRequestedFor(urlPathMatching("/v1/.*")))).isEmpty();
+        List<LoggedRequest> negocio = wiremock.findAll(anyRequestedFor(urlPathMatching("/v1/.*")));
+        assertThat(negocio)
+                .as("so clientes sinteticos nas chamadas de negocio")
+                .allSatisfy(r -> assertThat(r.getUrl() + r.getBodyAsString()).contains(ClienteSintetico.PREFIXO));
+    }
+
+    /**
+     * Whole decisions ran, ten at once: every downstream's business endpoint and the policy were asked for each of the
+     * rounds the exercise needs, with the service token, and the synthetic decisions stored nothing (above).
+     */
+    @Test
+    void decisoesSinteticasPassamPorCadaDownstream() {
+        var wiremock = DownstreamsDeTeste.WIREMOCK;
+        int decisoes = AquecimentoDaDecisao.RODADAS * AquecimentoDaDecisao.PARALELAS;
+        for (String caminho : List.of(
+                DownstreamsDeTeste.SCORE,
+                DownstreamsDeTeste.HISTORICO,
+                DownstreamsDeTeste.INVESTIMENTOS,
+                DownstreamsDeTeste.REGRAS)) {
+            assertThat(wiremock.findAll(anyRequestedFor(urlPathMatching(caminho))))
+                    .as(caminho)
+                    .hasSizeGreaterThanOrEqualTo(decisoes)
+                    .allSatisfy(r -> assertThat(r.getHeader("Authorization")).startsWith("Bearer "));
+        }
+        assertThat(aquecimento.resultados().get("decisao").falhas()).isZero();
+    }
+
+    /** Only the warm-up's synthetic clients may be decided without keeping the decision. */
+    @Test
+    void soClientesSinteticosSaoEnsaiados(@Autowired AnalisarSolicitacao analisar) {
+        assertThatThrownBy(() -> analisar.ensaiar(new SolicitacaoConcessao("12345", TipoCartao.GOLD)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /**

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.regras.avaliacao.domain.ParametrosPolitica;
 import br.com.credito.regras.avaliacao.domain.PoliticasDeTeste;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -51,6 +54,27 @@ class MotorRegrasIT {
         jdbc.update("update regras.versao_politica set status = 'ATIVA' where versao = ?", VIGENTE);
         // A test that switched versions behind the service's back leaves its cache behind until the next poll.
         aguardarVersaoEmUso(VIGENTE);
+    }
+
+    /** Concessão's warm-up evaluates for synthetic clients: the same answer, but no decision on the dashboards. */
+    @Test
+    void avaliacaoDeClienteSinteticoNaoContaComoDecisao(@Autowired MeterRegistry metricas) {
+        double antes = decisoesContadas(metricas);
+
+        HttpResponse<String> sintetica = api.avaliar(CorposDeTeste.avaliacao(ClienteSintetico.id(1), 750, ""));
+        assertThat(sintetica.statusCode()).isEqualTo(200);
+        assertThat(ApiDeTeste.json(sintetica).get("versaoPolitica").asInt()).isEqualTo(VIGENTE);
+        assertThat(decisoesContadas(metricas)).isEqualTo(antes);
+
+        assertThat(api.avaliar(CorposDeTeste.avaliacao("12345", 750, "")).statusCode())
+                .isEqualTo(200);
+        assertThat(decisoesContadas(metricas)).isEqualTo(antes + 1);
+    }
+
+    private static double decisoesContadas(MeterRegistry metricas) {
+        return metricas.find("regras.decisoes").counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 
     @Test

@@ -151,7 +151,7 @@ public final class Aquecimento implements ApplicationListener<ApplicationReadyEv
         public String toString() {
             return exercicio.nome() + "=" + ok + " ok"
                     + (falhas > 0 ? "/" + falhas + " falhas (" + ultimaFalha + ")" : "")
-                    + (exercicio instanceof ExercicioEmCadaConexao cadaConexao ? " " + cadaConexao.resultados() : "");
+                    + (exercicio.detalhe().isEmpty() ? "" : " " + exercicio.detalhe());
         }
     }
 

@@ -25,6 +25,11 @@ public interface ExercicioDeAquecimento {
         return false;
     }
 
+    /** What the warm-up's log line adds after this exercise's runs (e.g. what its runs reached); empty by default. */
+    default String detalhe() {
+        return "";
+    }
+
     static ExercicioDeAquecimento de(String nome, Acao acao) {
         return new ExercicioDeAquecimento() {
             @Override

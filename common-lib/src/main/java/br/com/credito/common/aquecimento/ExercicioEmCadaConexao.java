@@ -142,6 +142,12 @@ public final class ExercicioEmCadaConexao implements ExercicioDeAquecimento {
         return contagem == null ? 0 : contagem.get();
     }
 
+    /** Each database exercise's runs, over all connections and rounds. */
+    @Override
+    public String detalhe() {
+        return resultados().toString();
+    }
+
     @Override
     public String toString() {
         return nome() + resultados();

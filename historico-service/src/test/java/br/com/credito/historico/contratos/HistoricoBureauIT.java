@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import br.com.credito.bureau.ApiBureau;
 import br.com.credito.bureau.FalhasDoBureau;
 import br.com.credito.bureau.SimuladorBureau;
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.common.security.Escopos;
 import br.com.credito.historico.TesteDeServico;
 import br.com.credito.testsupport.TokensDeTeste;
@@ -60,6 +61,22 @@ class HistoricoBureauIT {
         FalhasDoBureau.restaurar(BUREAU);
         circuito().reset();
         redis.delete(redis.keys("credito:*"));
+    }
+
+    /**
+     * Concessão's warm-up decides for synthetic clients through this endpoint: answered from synthetic data, through
+     * the cache like any client, and never sent to the bureau, which bills every call.
+     */
+    @Test
+    void clienteSinteticoDoAquecimentoRespondeSemChamarOBureau() throws Exception {
+        HttpResponse<String> primeira = contratos(ClienteSintetico.id(3));
+        assertThat(primeira.statusCode()).isEqualTo(200);
+        assertThat(primeira.body()).contains("\"idContrato\":\"AQUECIMENTO-1\"", "\"inadimplente\":false");
+        assertThat(primeira.headers().firstValue("X-Fonte-Dados")).contains("BUREAU");
+        assertThat(contratos(ClienteSintetico.id(3)).headers().firstValue("X-Fonte-Dados"))
+                .contains("CACHE");
+
+        assertThat(chamadasAoBureau()).isZero();
     }
 
     @Test

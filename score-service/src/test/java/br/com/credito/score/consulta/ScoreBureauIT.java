@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import br.com.credito.bureau.ApiBureau;
 import br.com.credito.bureau.FalhasDoBureau;
 import br.com.credito.bureau.SimuladorBureau;
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.common.security.Escopos;
 import br.com.credito.score.TesteDeServico;
 import br.com.credito.testsupport.RedisDeTeste;
@@ -226,6 +227,22 @@ class ScoreBureauIT {
             RedisDeTeste.porta();
             aguardarRedis();
         }
+    }
+
+    /**
+     * Concessão's warm-up decides for synthetic clients through this endpoint: answered from synthetic data, through
+     * the cache like any client, and never sent to the bureau, which bills every call.
+     */
+    @Test
+    void clienteSinteticoDoAquecimentoRespondeSemChamarOBureau() throws Exception {
+        String sintetico = ClienteSintetico.id(3);
+        HttpResponse<String> primeira = consultar(sintetico);
+        assertThat(primeira.statusCode()).isEqualTo(200);
+        assertThat(primeira.body()).contains("\"idCliente\":\"" + sintetico + "\"", "\"score\":735");
+        assertProcedencia(primeira, "BUREAU");
+        assertProcedencia(consultar(sintetico), "CACHE");
+
+        assertThat(BUREAU.getAllServeEvents()).isEmpty();
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package br.com.credito.concessao.decisao.application;
 
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.concessao.decisao.domain.AlteracaoLimite;
 import br.com.credito.concessao.decisao.domain.ChaveIdempotencia;
 import br.com.credito.concessao.decisao.domain.Concessao;
@@ -48,6 +49,27 @@ public record AnalisarSolicitacao(
             return nova;
         }
         return original(dono, chave, solicitacao).orElseThrow(() -> new IllegalStateException("chave sem concessao"));
+    }
+
+    /**
+     * Warm-up (issue 14): the whole decision for a synthetic client ({@link ClienteSintetico}), as a channel's request
+     * runs it: the fan-out to every downstream's business endpoint, the policy, and the statements that store it, in a
+     * transaction that always rolls back. Nothing is kept or counted. The limit history's insert is left out: its id
+     * comes from a sequence, and a rolled-back nextval is still consumed.
+     */
+    public Concessao ensaiar(SolicitacaoConcessao solicitacao) {
+        if (!ClienteSintetico.eh(solicitacao.idCliente())) {
+            throw new IllegalArgumentException("ensaio so para clientes sinteticos");
+        }
+        Avaliacao avaliacao = avaliarCliente.avaliar(solicitacao.idCliente(), solicitacao.tipoCartao());
+        Concessao nova = Concessao.solicitada(avaliacao.entradas(), avaliacao.resultado(), relogio.instant());
+        transacao.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            concessoes.travarCliente(nova.idCliente());
+            concessoes.ultimaAplicada(nova.idCliente());
+            concessoes.salvar(nova);
+        });
+        return nova;
     }
 
     private boolean gravar(Concessao nova, SolicitacaoConcessao solicitacao, String dono, String chave) {

@@ -21,7 +21,7 @@ public class AvaliarCredito {
     }
 
     public Decisao avaliar(SolicitacaoCredito solicitacao) {
-        Decisao decisao = motor.avaliar(solicitacao, catalogo.vigente());
+        Decisao decisao = ensaiar(solicitacao);
         metricas.counter(
                         "regras.decisoes",
                         "codigo",
@@ -30,5 +30,13 @@ public class AvaliarCredito {
                         Integer.toString(decisao.versaoPolitica()))
                 .increment();
         return decisao;
+    }
+
+    /**
+     * The same evaluation, not counted: for the warm-up's synthetic clients (ClienteSintetico), which are no decision
+     * a dashboard should show.
+     */
+    public Decisao ensaiar(SolicitacaoCredito solicitacao) {
+        return motor.avaliar(solicitacao, catalogo.vigente());
     }
 }

@@ -1,5 +1,6 @@
 package br.com.credito.concessao.decisao.adapter.in.web;
 
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.common.aquecimento.ExercicioDeBanco;
 import br.com.credito.common.web.Paginacao;
 import br.com.credito.concessao.decisao.application.ConsultarCartao;
@@ -16,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 record AquecimentoDaConcessao(ConsultarCartao consultar, JsonMapper json) implements ExercicioDeBanco {
 
-    /** Not a client id the platform issues (those are digits); only read, so a collision would change nothing. */
-    private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";
+    private static final String CLIENTE_SINTETICO = ClienteSintetico.PREFIXO;
 
     private static final String SOLICITACAO = """
             {"idCliente":"aquecimento-sintetico","tipoCartao":"GOLD"}

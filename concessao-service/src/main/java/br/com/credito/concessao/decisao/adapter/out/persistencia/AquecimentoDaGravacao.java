@@ -1,5 +1,6 @@
 package br.com.credito.concessao.decisao.adapter.out.persistencia;
 
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.common.aquecimento.ExercicioDeBanco;
 import br.com.credito.concessao.decisao.domain.CarteiraInvestimentos;
 import br.com.credito.concessao.decisao.domain.CodigoDecisao;
@@ -27,8 +28,7 @@ import org.springframework.transaction.support.TransactionOperations;
 record AquecimentoDaGravacao(Concessoes concessoes, TransactionOperations transacao, Clock relogio)
         implements ExercicioDeBanco {
 
-    /** Not a client id the platform issues (those are digits); its decision never outlives the transaction. */
-    private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";
+    private static final String CLIENTE_SINTETICO = ClienteSintetico.PREFIXO;
 
     private static final ResultadoPolitica RECUSA = new ResultadoPolitica(
             CodigoDecisao.REPROVADO,

@@ -1,5 +1,6 @@
 package br.com.credito.investimento.investimento.adapter.in.web;
 
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.common.aquecimento.ExercicioDeBanco;
 import br.com.credito.common.web.Paginacao;
 import br.com.credito.investimento.investimento.application.ConsultarInvestimentos;
@@ -16,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 record AquecimentoDasConsultas(ConsultarInvestimentos consultar, JsonMapper json) implements ExercicioDeBanco {
 
-    /** Not a client id the platform issues (those are digits); reads only, so a collision would change nothing. */
-    private static final String CLIENTE_SINTETICO = "aquecimento-sintetico";
+    private static final String CLIENTE_SINTETICO = ClienteSintetico.PREFIXO;
 
     private static final String REGISTRO = """
             {"idCliente":"aquecimento-sintetico","tipoInvestimento":"CDB","valor":10000.00}

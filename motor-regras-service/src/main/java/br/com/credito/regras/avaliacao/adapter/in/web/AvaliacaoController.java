@@ -1,5 +1,6 @@
 package br.com.credito.regras.avaliacao.adapter.in.web;
 
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.common.openapi.ErroDocumentado;
 import br.com.credito.regras.avaliacao.application.AvaliarCredito;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +32,10 @@ class AvaliacaoController {
             descricao = "Nenhuma versão da política carregada ainda; nenhuma decisão foi tomada. Tente de novo.")
     @PostMapping("/v1/regras/avaliar")
     AvaliacaoResponse avaliar(@Valid @RequestBody AvaliacaoRequest request) {
-        return AvaliacaoResponse.de(avaliarCredito.avaliar(request.paraSolicitacao()));
+        var solicitacao = request.paraSolicitacao();
+        return AvaliacaoResponse.de(
+                ClienteSintetico.eh(request.idCliente())
+                        ? avaliarCredito.ensaiar(solicitacao)
+                        : avaliarCredito.avaliar(solicitacao));
     }
 }

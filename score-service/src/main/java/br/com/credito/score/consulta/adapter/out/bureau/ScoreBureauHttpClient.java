@@ -1,9 +1,11 @@
 package br.com.credito.score.consulta.adapter.out.bureau;
 
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import br.com.credito.common.http.AdaptadorHttp;
 import br.com.credito.common.http.ChamadaResiliente;
 import br.com.credito.score.consulta.domain.ScoreCliente;
 import br.com.credito.score.consulta.domain.port.ConsultaScore;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.web.client.RestClient;
 
@@ -16,12 +18,19 @@ public class ScoreBureauHttpClient extends AdaptadorHttp implements ConsultaScor
 
     public static final String BUREAU = "score-bureau";
 
+    /** The bureau's answer for every synthetic client: a fair score, so the warm-up's decisions run the whole policy. */
+    private static final ScoreBureauResponse SINTETICA =
+            new ScoreBureauResponse(ClienteSintetico.PREFIXO, 735, Instant.parse("2026-01-01T00:00:00Z"));
+
     public ScoreBureauHttpClient(RestClient http, ChamadaResiliente resiliencia) {
         super(http, resiliencia);
     }
 
     @Override
     public Optional<ScoreCliente> consultar(String idCliente) {
+        if (ClienteSintetico.eh(idCliente)) { // the warm-up's: never sent to the bureau, which bills every call
+            return Optional.of(ScoreBureauMapper.paraDominio(idCliente, SINTETICA));
+        }
         return ouIndisponivel(
                 "SCORE_INDISPONIVEL",
                 "O bureau de score nao respondeu e nao ha copia do score em cache.",
