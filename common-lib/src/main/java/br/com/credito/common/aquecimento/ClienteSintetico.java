@@ -6,9 +6,9 @@ package br.com.credito.common.aquecimento;
  * them through the real authenticated endpoints of every downstream, and each service recognises them where a real
  * client would leave a trace outside the instance: score and histórico answer them from synthetic data instead of
  * calling the bureaus (a call is billed and counted as a consultation), motor-regras does not count their evaluations
- * in its decision metrics, and concessão stores their decisions only in transactions that roll back. What they do
- * leave: their synthetic score and history in the Redis caches (no personal data, gone after the retention) and the
- * technical metrics (HTTP timers, cache reads) of those requests.
+ * in its decision metrics, the caches never store them, and concessão stores their decisions only in transactions
+ * that roll back. What they do leave: the technical metrics (HTTP timers, cache reads, the bureau adapters'
+ * resilience counters) of those requests.
  */
 public final class ClienteSintetico {
 

@@ -1,5 +1,6 @@
 package br.com.credito.common.cache;
 
+import br.com.credito.common.aquecimento.ClienteSintetico;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ public final class CacheComReserva<T> {
         }
         (guardada.isPresent() ? medidor.expirado : medidor.miss).increment();
         try {
-            return vooUnico.executar(chave, () -> consultar(chave, provedor));
+            return vooUnico.executar(chave, () -> consultar(chave, provedor, !ClienteSintetico.eh(id)));
         } catch (RuntimeException falha) {
             EntradaDeCache<T> reserva = guardada.orElseThrow(() -> falha);
             medidor.stale.increment();
@@ -80,15 +81,21 @@ public final class CacheComReserva<T> {
         }
     }
 
-    /** Inside the flight: a flight that just ended may have stored a fresh copy, so look once more first. */
-    private Optional<Leitura<T>> consultar(String chave, Supplier<Optional<T>> provedor) {
+    /**
+     * Inside the flight: a flight that just ended may have stored a fresh copy, so look once more first. A warm-up's
+     * synthetic client ({@link ClienteSintetico}) is never stored: each of its reads takes the miss path, as a new
+     * client's does, and the warm-up leaves no key behind.
+     */
+    private Optional<Leitura<T>> consultar(String chave, Supplier<Optional<T>> provedor, boolean guardar) {
         Instant agora = relogio.instant();
         Optional<EntradaDeCache<T>> recente = ler(chave).filter(e -> e.fresca(agora, propriedades.ttl()));
         if (recente.isPresent()) {
             return recente.map(e -> doCache(e, FonteDados.CACHE, agora));
         }
         Optional<T> valor = provedor.get();
-        valor.ifPresent(v -> gravar(chave, new EntradaDeCache<>(relogio.instant(), v)));
+        if (guardar) {
+            valor.ifPresent(v -> gravar(chave, new EntradaDeCache<>(relogio.instant(), v)));
+        }
         return valor.map(Leitura::aoVivo);
     }
 

@@ -65,7 +65,7 @@ class HistoricoBureauIT {
 
     /**
      * Concessão's warm-up decides for synthetic clients through this endpoint: answered from synthetic data, through
-     * the cache like any client, and never sent to the bureau, which bills every call.
+     * the resilience decorators like any client's, never sent to the bureau (it bills every call) and never cached.
      */
     @Test
     void clienteSinteticoDoAquecimentoRespondeSemChamarOBureau() throws Exception {
@@ -74,9 +74,10 @@ class HistoricoBureauIT {
         assertThat(primeira.body()).contains("\"idContrato\":\"AQUECIMENTO-1\"", "\"inadimplente\":false");
         assertThat(primeira.headers().firstValue("X-Fonte-Dados")).contains("BUREAU");
         assertThat(contratos(ClienteSintetico.id(3)).headers().firstValue("X-Fonte-Dados"))
-                .contains("CACHE");
+                .contains("BUREAU"); // never cached: each read takes a new client's path
 
         assertThat(chamadasAoBureau()).isZero();
+        assertThat(redis.keys("credito:*")).isEmpty();
     }
 
     @Test

@@ -231,7 +231,7 @@ class ScoreBureauIT {
 
     /**
      * Concessão's warm-up decides for synthetic clients through this endpoint: answered from synthetic data, through
-     * the cache like any client, and never sent to the bureau, which bills every call.
+     * the resilience decorators like any client's, never sent to the bureau (it bills every call) and never cached.
      */
     @Test
     void clienteSinteticoDoAquecimentoRespondeSemChamarOBureau() throws Exception {
@@ -240,9 +240,10 @@ class ScoreBureauIT {
         assertThat(primeira.statusCode()).isEqualTo(200);
         assertThat(primeira.body()).contains("\"idCliente\":\"" + sintetico + "\"", "\"score\":735");
         assertProcedencia(primeira, "BUREAU");
-        assertProcedencia(consultar(sintetico), "CACHE");
+        assertProcedencia(consultar(sintetico), "BUREAU"); // never cached: each read takes a new client's path
 
         assertThat(BUREAU.getAllServeEvents()).isEmpty();
+        assertThat(redis.keys("credito:score:*")).isEmpty();
     }
 
     @ParameterizedTest

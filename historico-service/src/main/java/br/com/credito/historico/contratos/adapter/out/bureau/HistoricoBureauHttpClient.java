@@ -33,16 +33,16 @@ public class HistoricoBureauHttpClient extends AdaptadorHttp implements Consulta
 
     @Override
     public Optional<HistoricoDeCredito> consultar(String idCliente) {
-        if (ClienteSintetico.eh(idCliente)) { // the warm-up's: never sent to the bureau, which bills every call
-            return Optional.of(HistoricoBureauMapper.paraDominio(idCliente, SINTETICA));
-        }
         return ouIndisponivel(
                 "HISTORICO_INDISPONIVEL",
                 "O bureau de historico nao respondeu e nao ha copia do historico em cache.",
-                () -> buscar(
-                                HistoricoBureauResponse.class,
-                                "/historico-bureau/v1/clientes/{idCliente}/contratos",
-                                idCliente)
+                () -> (ClienteSintetico.eh(idCliente)
+                                // the warm-up's: through the decorators, never to the bureau (it bills every call)
+                                ? resiliencia.buscar(() -> SINTETICA)
+                                : buscar(
+                                        HistoricoBureauResponse.class,
+                                        "/historico-bureau/v1/clientes/{idCliente}/contratos",
+                                        idCliente))
                         .map(resposta -> HistoricoBureauMapper.paraDominio(idCliente, resposta)));
     }
 }

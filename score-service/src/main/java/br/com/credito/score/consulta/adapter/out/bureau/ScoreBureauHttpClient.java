@@ -28,13 +28,13 @@ public class ScoreBureauHttpClient extends AdaptadorHttp implements ConsultaScor
 
     @Override
     public Optional<ScoreCliente> consultar(String idCliente) {
-        if (ClienteSintetico.eh(idCliente)) { // the warm-up's: never sent to the bureau, which bills every call
-            return Optional.of(ScoreBureauMapper.paraDominio(idCliente, SINTETICA));
-        }
         return ouIndisponivel(
                 "SCORE_INDISPONIVEL",
                 "O bureau de score nao respondeu e nao ha copia do score em cache.",
-                () -> buscar(ScoreBureauResponse.class, "/score-bureau/v1/scores/{idCliente}", idCliente)
+                () -> (ClienteSintetico.eh(idCliente)
+                                // the warm-up's: through the decorators, never to the bureau (it bills every call)
+                                ? resiliencia.buscar(() -> SINTETICA)
+                                : buscar(ScoreBureauResponse.class, "/score-bureau/v1/scores/{idCliente}", idCliente))
                         .map(resposta -> ScoreBureauMapper.paraDominio(idCliente, resposta)));
     }
 }
