@@ -62,7 +62,9 @@ public final class WireMockBureau implements SimuladorBureau {
      * the first decisions': cold, its first answer took ~160 ms against ~5 ms later while the services' first real
      * calls waited on it, a cost the real bureau (a warm external service) never adds. The warm-up's requests are then
      * removed from the journal (only they carry the header), so call counts stay the services' own, even for a call
-     * that arrived meanwhile. Returns how many answers were 200.
+     * that arrived meanwhile. Each request accepts gzip, as the services' client (Apache HttpClient 5) does: the
+     * simulator's first compressed answers were still cold on the first decisions. Returns how many answers were 200
+     * and gzip-compressed.
      */
     int aquecer(int rodadas) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
@@ -75,8 +77,14 @@ public final class WireMockBureau implements SimuladorBureau {
                     "/score-bureau/v1/scores/" + cliente, "/historico-bureau/v1/clientes/" + cliente + "/contratos")) {
                 HttpRequest pedido = HttpRequest.newBuilder(URI.create(base + caminho))
                         .header(CABECALHO_AQUECIMENTO, "1")
+                        .header("Accept-Encoding", "gzip")
                         .build();
-                if (http.send(pedido, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<Void> resposta = http.send(pedido, HttpResponse.BodyHandlers.discarding());
+                if (resposta.statusCode() == 200
+                        && resposta.headers()
+                                .firstValue("Content-Encoding")
+                                .orElse("")
+                                .equals("gzip")) {
                     respondidas++;
                 }
             }

@@ -48,7 +48,7 @@ class WireMockBureauTest {
             get(bureau, "/score-bureau/v1/scores/912345");
 
             assertThat(bureau.aquecer(3))
-                    .as("score e historico de 3 clientes gerados")
+                    .as("score e historico de 3 clientes gerados, comprimidos como o cliente dos servicos os pede")
                     .isEqualTo(6);
 
             assertThat(contar(bureau, "/score-bureau/.*"))
