@@ -16,7 +16,7 @@ public final class ClienteSintetico {
 
     private ClienteSintetico() {}
 
-    /** The {@code n}-th synthetic client: one per warm-up thread, so they never wait on each other's locks. */
+    /** The {@code n}-th synthetic client: each warm-up decision takes a new one, so none waits on another's lock. */
     public static String id(int n) {
         return PREFIXO + "-" + n;
     }
