@@ -47,6 +47,8 @@ _limpar() {
   for acao in "${ACOES_SAIDA[@]}"; do eval "$acao" || true; done
   for pid in "${PIDS_FILHOS[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  # GUARDAR_TRABALHO=dir keeps the drill's working files (each request's record, the samples) for a closer look.
+  [[ -z ${GUARDAR_TRABALHO:-} ]] || { mkdir -p "$GUARDAR_TRABALHO" && cp -r "$TRABALHO"/. "$GUARDAR_TRABALHO"/; } || true
   rm -rf "$TRABALHO"
   exit "$codigo"
 }
