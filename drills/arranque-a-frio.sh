@@ -4,7 +4,9 @@
 # (b) then restarts one service (RESTART_MODULO, score-service by default) under TPS_B concessões/s.
 # The load is load-tests' ConcessaoSimulation (Gatling, open model: arrivals do not wait for answers), started before
 # the stack and held until the banner by a signal file, so its own Maven/JVM start-up neither delays the first request
-# nor competes with the stack's start; every concessão is written down (carga.registro) for the figures below.
+# nor competes with the stack's start; while it waits, Gatling warms its own HTTP client against a server inside its
+# own JVM (load-tests' AquecimentoDoGerador, nothing to the stack), so the first seconds time the stack, not a cold
+# generator; every concessão is written down (carga.registro) for the figures below.
 # Prints the ready time, requests sent against the target, non-2xx, decisions degraded by an open breaker
 # (CallNotPermittedException in concessão's log, and the growth of resilience4j_circuitbreaker_not_permitted_calls_total),
 # EM_ANALISE answers, p50/p95/p99, and for (a) the same per 5 s after the banner, so a slow tail can be placed in time.

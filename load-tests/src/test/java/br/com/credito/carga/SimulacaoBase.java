@@ -1,5 +1,6 @@
 package br.com.credito.carga;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -25,6 +26,9 @@ abstract class SimulacaoBase extends Simulation {
     private final RegistroPorPedido registro;
     private final Path sinalDeInicio;
     private final Duration esperaMaxima;
+    private final AquecimentoDoGerador gerador;
+    private volatile boolean comToken;
+    private volatile long limiteDaEspera = Long.MAX_VALUE;
 
     SimulacaoBase(Perfil perfilPadrao, Mix mixPadrao) {
         Propriedades p = Propriedades.doSistema();
@@ -38,17 +42,32 @@ abstract class SimulacaoBase extends Simulation {
         String sinal = p.texto("carga.esperarArquivo", null);
         this.sinalDeInicio = sinal != null ? Path.of(sinal) : null;
         this.esperaMaxima = p.duracao("carga.esperarMaximo", Duration.ofMinutes(15));
+        if (sinalDeInicio != null && alvo.aquecer()) {
+            // The stack's warm-up would have to run after the signal, inside the measured seconds.
+            throw new IllegalArgumentException("carga.esperarArquivo pede carga.aquecer=false");
+        }
+        this.gerador = sinalDeInicio != null ? AquecimentoDoGerador.iniciar() : null;
         System.out.printf("carga: %s%n       %s %s %s%n", alvo, perfil, mix, slo);
-        setUp(populacoes(new Cenarios(alvo, ids, fonte, registro), mix, perfil))
-                .protocols(protocolo())
-                .assertions(slo.assercoes())
-                .maxDuration(perfil.duracaoMaxima());
+        List<PopulationBuilder> carga = populacoes(new Cenarios(alvo, ids, fonte, registro), mix, perfil);
+        if (gerador == null) {
+            setUp(carga).protocols(protocolo()).assertions(slo.assercoes()).maxDuration(perfil.duracaoMaxima());
+        } else {
+            // The load follows the generator's own warm-up, which lasts until the signal: the run's limit holds both.
+            setUp(gerador.cenario(this::podeComecar, () -> System.nanoTime() > limiteDaEspera)
+                            .injectOpen(atOnceUsers(AquecimentoDoGerador.USUARIOS))
+                            .andThen(carga))
+                    .protocols(protocolo())
+                    .assertions(slo.assercoes())
+                    .maxDuration(perfil.duracaoMaxima().plus(esperaMaxima));
+        }
     }
 
     @Override
     public void before() {
-        if (!esperarSinal()) {
+        if (sinalDeInicio == null) {
             fonte.iniciar();
+        } else {
+            esperarSinal();
         }
         if (alvo.aquecer()) {
             Aquecimento.executar(alvo, ids, fonte.token());
@@ -58,6 +77,9 @@ abstract class SimulacaoBase extends Simulation {
     @Override
     public void after() {
         fonte.close();
+        if (gerador != null) {
+            gerador.close();
+        }
         if (registro != null) {
             registro.close();
         }
@@ -66,33 +88,28 @@ abstract class SimulacaoBase extends Simulation {
     /**
      * With {@code -Dcarga.esperarArquivo}, the load starts the moment that file appears: a drill starts Gatling (its
      * Maven and JVM start-up take seconds) before the system under test, and creates the file when that is ready.
-     * The token is taken meanwhile, once the authorization server answers, so the first request does not wait for it.
-     * True when the token source was started here.
+     * Meanwhile the generator warms itself against its own local server (AquecimentoDoGerador), and the token is
+     * taken on a thread of its own, once the authorization server answers, so the first request does not wait for it.
      */
-    private boolean esperarSinal() {
-        if (sinalDeInicio == null) {
-            return false;
-        }
+    private void esperarSinal() {
         System.out.println("carga: aguardando " + sinalDeInicio);
-        long limite = System.nanoTime() + esperaMaxima.toNanos();
-        long proximaTentativa = System.nanoTime();
-        boolean comToken = false;
-        while (!Files.exists(sinalDeInicio)) {
-            if (System.nanoTime() > limite) {
-                throw new IllegalStateException("carga.esperarArquivo nao apareceu em " + esperaMaxima);
-            }
-            if (!comToken && System.nanoTime() >= proximaTentativa) {
+        limiteDaEspera = System.nanoTime() + esperaMaxima.toNanos();
+        Thread.ofPlatform().name("carga-token").daemon().start(() -> {
+            while (!comToken && System.nanoTime() < limiteDaEspera) {
                 comToken = tentarToken();
-                proximaTentativa = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+                if (!comToken) {
+                    try {
+                        Thread.sleep(Duration.ofSeconds(1));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrompido aguardando " + sinalDeInicio, e);
-            }
-        }
-        return comToken;
+        });
+    }
+
+    private boolean podeComecar() {
+        return comToken && Files.exists(sinalDeInicio);
     }
 
     /** The authorization server may not be up yet: a failure here only means another try a second later. */

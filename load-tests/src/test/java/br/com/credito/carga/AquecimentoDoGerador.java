@@ -1,0 +1,101 @@
+package br.com.credito.carga;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import com.sun.net.httpserver.HttpServer;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Warms the load generator itself while it waits for the system under test, so that a drill's first seconds measure
+ * the stack and not Gatling's own cold start. Measured on the cold-start drill (2 cores): in the first second after the
+ * signal a cold Gatling JVM used 0.9 CPU s, as much as the five services together, and its first requests' times
+ * included its own interpreted Netty and Gatling code. A channel's backend is a warm client on machines of its own.
+ *
+ * <p>The same request as the load's (POST, JSON body, bearer header, status and JSON-path checks) goes to a small HTTP
+ * server inside this JVM, on a loopback ephemeral port: nothing reaches the stack, and the requests are silent, so they
+ * stay out of Gatling's statistics and of the SLO assertions. The loop ends when the start signal is there; the real
+ * populations follow it ({@code andThen}). Past the longest wait it stops the run instead of loading a stack that
+ * never became ready.
+ */
+final class AquecimentoDoGerador implements AutoCloseable {
+
+    static final String NOME = "aquecimento-do-gerador";
+    private static final byte[] RESPOSTA = "{\"codigoDecisao\":\"APROVADO\"}".getBytes(StandardCharsets.UTF_8);
+    // Four users, each pausing 50 ms: ~80 requests/s, enough for the JIT within a start's minute and a small share
+    // of the two cores the stack is starting on.
+    static final int USUARIOS = 4;
+    private static final Duration PAUSA = Duration.ofMillis(50);
+
+    private final HttpServer servidor;
+
+    private AquecimentoDoGerador(HttpServer servidor) {
+        this.servidor = servidor;
+    }
+
+    /** Starts the local answering server (loopback, ephemeral port). */
+    static AquecimentoDoGerador iniciar() {
+        try {
+            HttpServer servidor = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            servidor.createContext("/", troca -> {
+                try (InputStream corpo = troca.getRequestBody();
+                        OutputStream saida = troca.getResponseBody()) {
+                    corpo.readAllBytes();
+                    troca.getResponseHeaders().set("Content-Type", "application/json");
+                    troca.sendResponseHeaders(200, RESPOSTA.length);
+                    saida.write(RESPOSTA);
+                }
+            });
+            servidor.start();
+            return new AquecimentoDoGerador(servidor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("servidor local do aquecimento do gerador", e);
+        }
+    }
+
+    String url() {
+        InetSocketAddress endereco = servidor.getAddress();
+        return "http://" + endereco.getAddress().getHostAddress() + ":" + endereco.getPort() + "/aquecimento";
+    }
+
+    /**
+     * @param pronto true once the load may start (the signal is there and the token taken)
+     * @param esgotado true once the wait has run past its limit
+     */
+    ScenarioBuilder cenario(BooleanSupplier pronto, BooleanSupplier esgotado) {
+        return scenario(NOME)
+                .exec(asLongAs(session -> !pronto.getAsBoolean() && !esgotado.getAsBoolean())
+                        .on(exec(http(NOME)
+                                        .post(url())
+                                        .header("Authorization", "Bearer aquecimento")
+                                        .body(StringBody("{\"idCliente\":\"0\",\"tipoCartao\":\"GOLD\"}"))
+                                        .asJson()
+                                        .check(
+                                                status().is(200),
+                                                jsonPath("$.codigoDecisao").exists())
+                                        .silent())
+                                .pause(PAUSA)))
+                .exec(stopLoadGeneratorIf(
+                        "o sinal de inicio da carga nao apareceu a tempo", session -> esgotado.getAsBoolean()));
+    }
+
+    @Override
+    public void close() {
+        servidor.stop(0);
+    }
+}

@@ -1,0 +1,50 @@
+package br.com.credito.carga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class AquecimentoDoGeradorTest {
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void answersTheLoadsRequestShapeOnLoopbackOnly() throws Exception {
+        try (AquecimentoDoGerador gerador = AquecimentoDoGerador.iniciar()) {
+            URI url = URI.create(gerador.url());
+            assertThat(Loopback.exigir(url)).isEqualTo(url);
+
+            HttpResponse<String> resposta = http.send(
+                    HttpRequest.newBuilder(url)
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer aquecimento")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"idCliente\":\"0\",\"tipoCartao\":\"GOLD\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            // What the warm-up scenario checks; a failing check would leave the generator's success path cold.
+            assertThat(resposta.statusCode()).isEqualTo(200);
+            assertThat(resposta.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(resposta.body()).contains("\"codigoDecisao\"");
+        }
+    }
+
+    @Test
+    void closingFreesThePort() throws Exception {
+        URI url;
+        try (AquecimentoDoGerador gerador = AquecimentoDoGerador.iniciar()) {
+            url = URI.create(gerador.url());
+        }
+        assertThatThrownBy(() ->
+                        http.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.discarding()))
+                .isInstanceOf(IOException.class);
+    }
+}
