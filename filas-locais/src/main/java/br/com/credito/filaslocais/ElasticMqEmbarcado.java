@@ -35,7 +35,12 @@ public final class ElasticMqEmbarcado implements AutoCloseable {
         this.porta = porta;
         this.host = host;
         this.fila = fila;
-        this.endpoint = URI.create("http://" + host + ":" + porta);
+        this.endpoint = endpoint(host, porta);
+    }
+
+    /** Where a broker on this host and port answers, known before it starts. */
+    public static URI endpoint(String host, int porta) {
+        return URI.create("http://" + host + ":" + porta);
     }
 
     public URI endpoint() {

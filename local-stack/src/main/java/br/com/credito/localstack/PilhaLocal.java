@@ -132,25 +132,33 @@ public final class PilhaLocal {
             System.out.println("[local-stack] --clean: dados do PostgreSQL apagados");
         }
         Files.createDirectories(opcoes.dados());
+        List<Servico> servicos = selecionar(CatalogoDeServicos.criar(portas, enderecos())).stream()
+                .map(servico -> opcoes.perfil().aplicar(servico, System::getenv))
+                .toList();
+        List<String> opcoesJvm = opcoes.perfil().opcoesJvm(System::getenv);
+        supervisor = new Supervisor(registro);
+        supervisor.preparar(servicos, opcoes.raiz(), opcoes.dados(), opcoesJvm, cacheDaJvm());
         System.out.println("[local-stack] iniciando PostgreSQL, Redis, ElasticMQ e simulador do bureau...");
         infra = InfraEmbarcada.iniciar(new InfraEmbarcada.Config(
                 portas.postgres(), portas.redis(), portas.sqs(), portas.bureau(), pgdata, opcoes.raiz()));
         infra.redis().processo().ifPresent(p -> registro.registrar(p, "redis-server"));
         iniciarAdmin();
-        List<Servico> servicos = selecionar(CatalogoDeServicos.criar(
-                        portas,
-                        new CatalogoDeServicos.Enderecos(
-                                infra.jdbcUrl(), infra.sqsEndpoint(), "http://localhost:" + portas.bureau())))
-                .stream()
-                .map(servico -> opcoes.perfil().aplicar(servico, System::getenv))
-                .toList();
         System.out.println("[local-stack] iniciando auth-server, edge e os cinco servicos (logs em "
                 + opcoes.dados().resolve("logs") + ")...");
-        supervisor = new Supervisor(registro);
-        supervisor.iniciar(
-                servicos, opcoes.raiz(), opcoes.dados(), opcoes.perfil().opcoesJvm(System::getenv), cacheDaJvm());
+        supervisor.iniciar(servicos, opcoes.raiz(), opcoes.dados(), opcoesJvm);
         supervisor.aguardarProntidao(opcoes.prazoProntidao());
         return servicos;
+    }
+
+    /**
+     * Where the embedded servers will answer: known from the ports alone, so the applications are prepared (extracted,
+     * their caches looked up) while the servers start.
+     */
+    private CatalogoDeServicos.Enderecos enderecos() {
+        return new CatalogoDeServicos.Enderecos(
+                PostgresLocal.jdbcUrl(portas.postgres()),
+                InfraEmbarcada.sqsEndpoint(portas.sqs()),
+                "http://localhost:" + portas.bureau());
     }
 
     /** Fault injection for the drills (AdministracaoLocal); on loopback, up as long as the embedded servers. */

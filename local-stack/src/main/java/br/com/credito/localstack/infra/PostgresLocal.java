@@ -121,7 +121,8 @@ public final class PostgresLocal implements AutoCloseable {
         }
     }
 
-    public String jdbcUrl() {
+    /** Known from the port alone, so the applications' environment is ready before the server is. */
+    public static String jdbcUrl(int porta) {
         return "jdbc:postgresql://localhost:" + porta + "/" + BANCO;
     }
 

@@ -1,6 +1,7 @@
 package br.com.credito.localstack.processo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,8 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,17 +35,48 @@ public final class Supervisor implements AutoCloseable {
     private final RegistroDeProcessos registro;
     private final Object trava = new Object(); // the shutdown hook may stop while the main thread still starts
     private boolean fechado;
+    private CompletableFuture<List<PreparacaoDaJvm.Execucao>> preparacao;
 
     /** {@code registro}: where every process started is recorded, for the next launcher should this one be killed. */
     public Supervisor(RegistroDeProcessos registro) {
         this.registro = registro;
     }
 
-    public void iniciar(List<Servico> servicos, Path raiz, Path dados, List<String> opcoesJvm, boolean cacheDaJvm)
+    /**
+     * Starts, in the background, what each application's JVM needs before it can run: its extracted jar and the name of
+     * its class-data cache (PreparacaoDaJvm). It reads only the jars, so the launcher calls it before it starts the
+     * embedded servers, whose start leaves the cores partly idle and hides it: the jars' digests on every start (they
+     * added ~3 s when they came after the servers, as a SHA-256 of every byte), the extractions after a build.
+     */
+    public void preparar(List<Servico> servicos, Path raiz, Path dados, List<String> opcoesJvm, boolean cacheDaJvm) {
+        Path pastaApps = dados.resolve("app");
+        Executor emSegundoPlano = tarefa ->
+                Thread.ofPlatform().name("preparacao-das-jvms").daemon().start(tarefa);
+        preparacao = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return prepararTodas(servicos, raiz, pastaApps, opcoesJvm, cacheDaJvm);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new CancellationException("preparacao interrompida");
+                    }
+                },
+                emSegundoPlano);
+    }
+
+    /**
+     * Waits for {@link #preparar}, trains the class-data caches that are missing (TreinoDoCache) and starts every
+     * application.
+     */
+    public void iniciar(List<Servico> servicos, Path raiz, Path dados, List<String> opcoesJvm)
             throws IOException, InterruptedException {
+        if (preparacao == null) {
+            throw new IllegalStateException("preparar antes de iniciar");
+        }
         Path pastaLogs = Files.createDirectories(dados.resolve("logs"));
-        List<PreparacaoDaJvm.Execucao> execucoes =
-                preparar(servicos, raiz, dados.resolve("app"), opcoesJvm, cacheDaJvm);
+        List<PreparacaoDaJvm.Execucao> execucoes = preparadas();
         TreinoDoCache.treinar(servicos, execucoes, raiz, pastaLogs, opcoesJvm, (processo, nome) -> {
             registro.registrar(processo, nome);
             synchronized (trava) {
@@ -64,8 +99,17 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
+    private List<PreparacaoDaJvm.Execucao> preparadas() throws IOException, InterruptedException {
+        try {
+            return preparacao.get();
+        } catch (ExecutionException e) {
+            Throwable causa = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
+            throw new IOException("Falha ao preparar " + causa.getMessage(), causa);
+        }
+    }
+
     /** Extractions run in parallel: after a build every jar changed at once. */
-    private static List<PreparacaoDaJvm.Execucao> preparar(
+    private static List<PreparacaoDaJvm.Execucao> prepararTodas(
             List<Servico> servicos, Path raiz, Path pastaApps, List<String> opcoesJvm, boolean cacheDaJvm)
             throws IOException, InterruptedException {
         Path vigia = PreparacaoDaJvm.vigia(pastaApps);
@@ -84,7 +128,7 @@ public final class Supervisor implements AutoCloseable {
             try {
                 execucoes.add(futuro.get());
             } catch (ExecutionException e) {
-                throw new IOException("Falha ao preparar " + e.getCause().getMessage(), e.getCause());
+                throw new IOException(e.getCause().getMessage(), e.getCause());
             }
         }
         return execucoes;
