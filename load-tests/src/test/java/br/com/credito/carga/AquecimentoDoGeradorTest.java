@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class AquecimentoDoGeradorTest {
@@ -35,6 +36,36 @@ class AquecimentoDoGeradorTest {
             assertThat(resposta.headers().firstValue("Content-Type")).hasValue("application/json");
             assertThat(resposta.body()).contains("\"codigoDecisao\"");
         }
+    }
+
+    @Test
+    void theWarmUpEndsAfterItsBoundEvenBeforeTheSignal() throws Exception {
+        try (AquecimentoDoGerador gerador = AquecimentoDoGerador.iniciar(2)) {
+            BooleanSupplier semSinal = () -> true;
+            assertThat(gerador.aquecendo(semSinal)).isTrue();
+
+            enviar(URI.create(gerador.url()));
+            assertThat(gerador.aquecendo(semSinal)).isTrue();
+            enviar(URI.create(gerador.url()));
+
+            assertThat(gerador.aquecendo(semSinal)).isFalse();
+        }
+    }
+
+    @Test
+    void theSignalEndsTheWarmUpBeforeItsBound() {
+        try (AquecimentoDoGerador gerador = AquecimentoDoGerador.iniciar()) {
+            assertThat(gerador.aquecendo(() -> false)).isFalse();
+        }
+    }
+
+    private void enviar(URI url) throws IOException, InterruptedException {
+        HttpResponse<String> resposta = http.send(
+                HttpRequest.newBuilder(url)
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(resposta.statusCode()).isEqualTo(200);
     }
 
     @Test
