@@ -4,9 +4,9 @@
 # (b) then restarts one service (RESTART_MODULO, score-service by default) under TPS_B concessões/s.
 # The load is load-tests' ConcessaoSimulation (Gatling, open model: arrivals do not wait for answers), started before
 # the stack and held until the banner by a signal file, so its own Maven/JVM start-up neither delays the first request
-# nor competes with the stack's start; while it waits, Gatling warms its own HTTP client against a server inside its
-# own JVM (load-tests' AquecimentoDoGerador, nothing to the stack), so the first seconds time the stack, not a cold
-# generator; every concessão is written down (carga.registro) for the figures below.
+# nor competes with the stack's start; before the stack starts, Gatling warms its own HTTP client against a server
+# inside its own JVM (load-tests' AquecimentoDoGerador, nothing to the stack), so the first seconds time the stack, not
+# a cold generator; every concessão is written down (carga.registro) for the figures below.
 # Prints the ready time, requests sent against the target, non-2xx, decisions degraded by an open breaker
 # (CallNotPermittedException in concessão's log, and the growth of resilience4j_circuitbreaker_not_permitted_calls_total),
 # EM_ANALISE answers, p50/p95/p99, and for (a) the same per 5 s after the banner, so a slow tail can be placed in time.
@@ -77,7 +77,8 @@ ao_sair parar_pilha
 # --- load helpers ----------------------------------------------------------------------------------------------
 # carga FILE SIGNAL TPS SECONDS: a ConcessaoSimulation run in the background that waits for the file SIGNAL, then
 # sends TPS new clients' concessões/s straight to concessão for SECONDS; "t0_ms status ms codigoDecisao" per concessão
-# in FILE. Returns once Gatling is waiting.
+# in FILE. Returns once Gatling is waiting and has warmed itself (load-tests' AquecimentoDoGerador), so that nothing of
+# the generator runs beside the stack's start.
 carga() {
   local registro=$1 sinal=$2 tps=$3 segundos=$4
   gatling ConcessaoSimulation "$registro.gatling" -Dcarga.baseUrl="$CONCESSAO_URL" -Dcarga.aquecer=false \
@@ -86,7 +87,7 @@ carga() {
   PIDS_FILHOS+=($!)
   local pid=$!
   aguardando() {
-    grep -q 'carga: aguardando' "$registro.gatling" 2>/dev/null && return 0
+    grep -q 'carga: gerador aquecido' "$registro.gatling" 2>/dev/null && return 0
     kill -0 "$pid" 2>/dev/null || { tail -n 30 "$registro.gatling" >&2; echo "gatling terminou antes da carga" >&2; exit 2; }
     return 1
   }

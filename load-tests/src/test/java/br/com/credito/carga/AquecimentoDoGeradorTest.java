@@ -3,11 +3,14 @@ package br.com.credito.carga;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -39,16 +42,26 @@ class AquecimentoDoGeradorTest {
     }
 
     @Test
-    void theWarmUpEndsAfterItsBoundEvenBeforeTheSignal() throws Exception {
+    void theWarmUpEndsAfterItsBoundEvenBeforeTheSignalAndSaysSoOnce() throws Exception {
+        PrintStream saidaOriginal = System.out;
+        ByteArrayOutputStream saida = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(saida, true, StandardCharsets.UTF_8));
         try (AquecimentoDoGerador gerador = AquecimentoDoGerador.iniciar(2)) {
             BooleanSupplier semSinal = () -> true;
             assertThat(gerador.aquecendo(semSinal)).isTrue();
 
             enviar(URI.create(gerador.url()));
             assertThat(gerador.aquecendo(semSinal)).isTrue();
+            assertThat(saida.toString(StandardCharsets.UTF_8)).doesNotContain(AquecimentoDoGerador.AQUECIDO);
+            enviar(URI.create(gerador.url()));
             enviar(URI.create(gerador.url()));
 
             assertThat(gerador.aquecendo(semSinal)).isFalse();
+            // what a drill waits for before it starts the stack
+            assertThat(saida.toString(StandardCharsets.UTF_8).split(AquecimentoDoGerador.AQUECIDO, -1))
+                    .hasSize(2);
+        } finally {
+            System.setOut(saidaOriginal);
         }
     }
 
